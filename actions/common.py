@@ -1,0 +1,90 @@
+"""Shared helpers for the actions: reading the conversation state from slots.
+
+Actions read slots, call bot.meldcode, utter and set slots; none of them decides advice itself.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+
+from bot.meldcode.answers import Answer
+from bot.meldcode.routes import INTENT_TO_ROUTE, Route, detect_routes
+from bot.meldcode.sectors import Sector
+
+AFWEGING_SLOTS: Dict[int, Text] = {n: f"afweging_{n}" for n in range(1, 6)}
+KINDCHECK_SLOTS: Dict[int, Text] = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
+
+# Button payloads are intents, so a click is never misunderstood by the NLU model.
+ANSWER_BUTTONS: List[Dict[Text, Text]] = [
+    {"title": "Ja", "payload": "/affirm"},
+    {"title": "Nee", "payload": "/deny"},
+    {"title": "Twijfel", "payload": "/twijfel"},
+]
+NOT_YET_KNOWN_BUTTON = {"title": "Nog niet bekend", "payload": "/nog_niet_bekend"}
+
+MAIN_PATH_BUTTONS: List[Dict[Text, Text]] = [
+    {"title": "Meldcode doorlopen", "payload": "/start_meldcode"},
+    {"title": "Afwegingskader", "payload": "/start_afwegingskader"},
+    {"title": "Kindcheck", "payload": "/start_kindcheck"},
+    {"title": "Vraag stellen", "payload": "/ask_question"},
+]
+
+
+def latest_text(tracker: Tracker) -> Text:
+    return tracker.latest_message.get("text") or ""
+
+
+def latest_intent(tracker: Tracker) -> Optional[Text]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def sector_of(tracker: Tracker) -> Optional[Sector]:
+    value = tracker.get_slot("sector")
+    try:
+        return Sector(value) if value else None
+    except ValueError:
+        return None
+
+
+def is_solo(tracker: Tracker) -> bool:
+    return bool(tracker.get_slot("zonder_collegas"))
+
+
+def answers_from(tracker: Tracker, slots: Mapping[int, Text]) -> Dict[int, Answer]:
+    """The validated answers in `slots` (validation stores normalised Answer values only)."""
+    answers: Dict[int, Answer] = {}
+    for number, slot in slots.items():
+        value = tracker.get_slot(slot)
+        if value:
+            try:
+                answers[number] = Answer(value)
+            except ValueError:
+                pass
+    return answers
+
+
+def route_signals(tracker: Tracker) -> set[Route]:
+    """Special routes signalled by the latest message: its intent plus the keyword safety net."""
+    signals = set(detect_routes(latest_text(tracker)))
+    intent_route = INTENT_TO_ROUTE.get(latest_intent(tracker) or "")
+    if intent_route:
+        signals.add(intent_route)
+    return signals
+
+
+def end_active_form(tracker: Tracker) -> List[EventType]:
+    """Events that close a running form, so that a special route or a jump ends it."""
+    if tracker.active_loop.get("name"):
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+    return []
+
+
+def reset_slots(slots: Any) -> List[EventType]:
+    return [SlotSet(slot, None) for slot in slots]
+
+
+def outcome_reset() -> List[EventType]:
+    """Forget an earlier outcome before a new path starts."""
+    return reset_slots(["uitkomst", "speciale_route", "open_vraag"])

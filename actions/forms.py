@@ -1,0 +1,169 @@
+"""The afwegingskader and kindcheck forms: asking, validating, and knowing when to stop.
+
+Both forms ask ja / nee / twijfel questions whose texts and routing live in bot.meldcode. The
+form asks only what the routing still needs (dynamic `required_slots`), and a special route
+typed as an answer ends the form at once so that action_give_outcome can route it.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, List, Mapping, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import (
+    AFWEGING_SLOTS,
+    ANSWER_BUTTONS,
+    KINDCHECK_SLOTS,
+    NOT_YET_KNOWN_BUTTON,
+    answers_from,
+    end_active_form,
+    latest_intent,
+    outcome_reset,
+    reset_slots,
+    route_signals,
+    sector_of,
+)
+from actions.walkthrough import AFWEGINGSKADER_STEP, validate_sector_text
+from bot.meldcode import afwegingskader, kindcheck
+from bot.meldcode.answers import Answer, parse_answer
+from bot.meldcode.routes import resolve
+
+# When the text itself is not clear, a confident NLU intent may still be a clear answer.
+INTENT_ANSWERS = {
+    "affirm": Answer.JA,
+    "deny": Answer.NEE,
+    "twijfel": Answer.TWIJFEL,
+    "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
+}
+STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
+
+
+def answer_validator(slot: Text, allow_not_yet_known: bool) -> Callable[..., Dict[Text, Any]]:
+    """A `validate_<slot>` method: a special route first, then the answer, else ask again."""
+
+    def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                 domain: DomainDict) -> Dict[Text, Any]:
+        route = resolve(route_signals(tracker))
+        if route:
+            return {slot: None, "speciale_route": route.value}
+        answer = parse_answer(str(value or ""), allow_not_yet_known=allow_not_yet_known)
+        if answer is None:
+            answer = INTENT_ANSWERS.get(latest_intent(tracker) or "")
+        if answer is None:
+            dispatcher.utter_message(
+                response="utter_answer_not_understood_nnb"
+                if allow_not_yet_known
+                else "utter_answer_not_understood"
+            )
+            return {slot: None}
+        if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
+            # Only afweging 5 can be "not known yet"; elsewhere it means doubt.
+            answer = Answer.TWIJFEL
+        return {slot: answer.value}
+
+    validate.__name__ = f"validate_{slot}"
+    return validate
+
+
+def remaining_slots(
+    tracker: Tracker,
+    slots: Mapping[int, Text],
+    next_question: Callable[[Dict[int, Answer]], Optional[int]],
+    leading: List[Text],
+) -> List[Text]:
+    """The answered slots plus the one the routing needs next; empty once a route took over."""
+    if tracker.get_slot("speciale_route"):
+        return []
+    answers = answers_from(tracker, slots)
+    wanted = leading + [slots[n] for n in sorted(answers)]
+    upcoming = next_question(answers)
+    if upcoming is not None:
+        wanted.append(slots[upcoming])
+    return wanted
+
+
+class ActionStartAfwegingskader(Action):
+    def name(self) -> Text:
+        return "action_start_afwegingskader"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        events = end_active_form(tracker) + outcome_reset() + reset_slots(AFWEGING_SLOTS.values())
+        if tracker.get_slot("traject") == "meldcode":
+            # Inside the walk-through the afwegingskader is step 4.
+            seen = sorted(set(tracker.get_slot("stappen_gezien") or []) | {AFWEGINGSKADER_STEP})
+            events += [SlotSet("stap", float(AFWEGINGSKADER_STEP)), SlotSet("stappen_gezien", seen)]
+        else:
+            events += [SlotSet("traject", "afwegingskader")]
+        return events + [FollowupAction("afwegingskader_form")]
+
+
+class ValidateAfwegingskaderForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_afwegingskader_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        sector = sector_of(tracker)
+        return remaining_slots(
+            tracker, AFWEGING_SLOTS, lambda a: afwegingskader.next_question(a, sector), ["sector"]
+        )
+
+    def validate_sector(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return validate_sector_text(value, dispatcher, tracker)
+
+
+for _number, _slot in AFWEGING_SLOTS.items():
+    setattr(ValidateAfwegingskaderForm, f"validate_{_slot}", answer_validator(_slot, _number == 5))
+
+
+class ActionStartKindcheck(Action):
+    def name(self) -> Text:
+        return "action_start_kindcheck"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(response="utter_kindcheck_intro")
+        return end_active_form(tracker) + outcome_reset() + reset_slots(KINDCHECK_SLOTS.values()) + [
+            SlotSet("traject", "kindcheck"),
+            FollowupAction("kindcheck_form"),
+        ]
+
+
+class ValidateKindcheckForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_kindcheck_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        return remaining_slots(tracker, KINDCHECK_SLOTS, kindcheck.next_question, [])
+
+
+for _number, _slot in KINDCHECK_SLOTS.items():
+    setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(_slot, False))
+
+
+def _ask_action(slot: Text, heading: Text, question: Any, buttons: List[Dict[Text, Text]]) -> type:
+    """An `action_ask_<slot>` action; the text comes from bot.meldcode, never from the domain."""
+
+    def name(self) -> Text:
+        return f"action_ask_{slot}"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        dispatcher.utter_message(
+            text=f"{heading}\n\n{question.text}", buttons=buttons + [STOP_BUTTON]
+        )
+        return []
+
+    return type(f"ActionAsk_{slot}", (Action,), {"name": name, "run": run})
+
+
+# One ask action per question, registered with rasa_sdk by being module-level classes.
+for _number, _slot in AFWEGING_SLOTS.items():
+    _buttons = ANSWER_BUTTONS + ([NOT_YET_KNOWN_BUTTON] if _number == 5 else [])
+    globals()[f"ActionAsk_{_slot}"] = _ask_action(
+        _slot, f"Afweging {_number} van 5", afwegingskader.QUESTIONS[_number], _buttons
+    )
+for _number, _slot in KINDCHECK_SLOTS.items():
+    globals()[f"ActionAsk_{_slot}"] = _ask_action(
+        _slot, f"Kindcheck, vraag {_number} van 3", kindcheck.QUESTIONS[_number], ANSWER_BUTTONS
+    )

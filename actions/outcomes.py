@@ -1,0 +1,200 @@
+"""Outcomes: the advice at the end of every path, the dossier note, and the honest fallback.
+
+Which advice applies is decided by bot.meldcode; this module only reads the state, asks it,
+utters the text plus a custom payload (for the widget's call buttons) and sets `uitkomst`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import (
+    AFWEGING_SLOTS,
+    KINDCHECK_SLOTS,
+    MAIN_PATH_BUTTONS,
+    answers_from,
+    end_active_form,
+    is_solo,
+    latest_text,
+    route_signals,
+    sector_of,
+)
+from actions.usage import log_usage
+from actions.walkthrough import LAST_STEP, step_payload
+from bot.meldcode import afwegingskader, kindcheck
+from bot.meldcode.dossier import dossier_note
+from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
+from bot.meldcode.routes import INTENT_TO_ROUTE, Route, resolve, route_advice
+
+
+def path_of(tracker: Tracker) -> Text:
+    return tracker.get_slot("traject") or "afwegingskader"
+
+
+def advice_for(tracker: Tracker, signals: set[Route]) -> Optional[Advice]:
+    """The advice for the current state: a special route first, else the path's answers."""
+    stored_route = tracker.get_slot("speciale_route")
+    if stored_route:
+        signals = signals | {Route(stored_route)}
+    route = resolve(signals)
+    if route:
+        return route_advice(route, signals, sector_of(tracker), latest_text(tracker))
+    if path_of(tracker) == "kindcheck":
+        return kindcheck.decide(answers_from(tracker, KINDCHECK_SLOTS))
+    return afwegingskader.decide(answers_from(tracker, AFWEGING_SLOTS), sector_of(tracker))
+
+
+class ActionGiveOutcome(Action):
+    """Gives the advice of a finished path or of a special route, and ends any running form."""
+
+    def name(self) -> Text:
+        return "action_give_outcome"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        signals = route_signals(tracker)
+        advice = advice_for(tracker, signals)
+        events = end_active_form(tracker)
+        if advice is None:
+            # Should not happen (forms ask until decided); never leave the user without help.
+            dispatcher.utter_message(response="utter_no_outcome_yet", buttons=MAIN_PATH_BUTTONS)
+            return events
+        route = resolve(signals | ({Route(tracker.get_slot("speciale_route"))}
+                                   if tracker.get_slot("speciale_route") else set()))
+        dispatcher.utter_message(text=render_advice(advice, sector_of(tracker), is_solo(tracker)))
+        dispatcher.utter_message(json_message=advice_payload(advice))
+
+        buttons = [{"title": "Notitie voor dossier", "payload": "/dossier_note"}]
+        open_question = "dossier_note"
+        if advice.handover_step:
+            buttons.insert(0, {"title": f"Verder met stap {advice.handover_step} van de meldcode",
+                               "payload": step_payload(advice.handover_step)})
+            open_question = "handover"
+        if advice.outcome is not Outcome.HULP_VOOR_JEZELF:
+            dispatcher.utter_message(response="utter_offer_dossier_note",
+                                     buttons=buttons + [{"title": "Terug naar begin", "payload": "/greet"}])
+
+        step = tracker.get_slot("stap")
+        events += [
+            SlotSet("uitkomst", advice.outcome.value),
+            SlotSet("speciale_route", route.value if route else None),
+            SlotSet("open_vraag", open_question),
+        ]
+        if path_of(tracker) == "meldcode" and not route:
+            # The afwegingskader's advice is the decision of step 5.
+            seen = sorted(set(tracker.get_slot("stappen_gezien") or []) | {4, LAST_STEP})
+            events += [SlotSet("stap", float(LAST_STEP)), SlotSet("stappen_gezien", seen)]
+            step = LAST_STEP
+        log_usage(
+            tracker,
+            "outcome",
+            uitkomst=advice.outcome.value,
+            path="route" if route else path_of(tracker),
+            step=int(step) if step else None,
+            special_route=route.value if route else None,
+        )
+        return events
+
+
+class ActionDossierNote(Action):
+    """A short note to copy into the user's own dossier; built from slots, never from user text."""
+
+    def name(self) -> Text:
+        return "action_dossier_note"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        advice = advice_for(tracker, set())
+        outcome = tracker.get_slot("uitkomst")
+        if advice and outcome and advice.outcome.value != outcome:
+            # A route that depended on the wording (e.g. leaving the country soon) cannot be
+            # recomputed once the text is gone (it is never stored): keep the advice given.
+            advice = dataclasses.replace(advice, outcome=Outcome(outcome))
+        if advice is None and not tracker.get_slot("stappen_gezien"):
+            dispatcher.utter_message(response="utter_no_dossier_note", buttons=MAIN_PATH_BUTTONS)
+            return [SlotSet("open_vraag", None)]
+        kc = answers_from(tracker, KINDCHECK_SLOTS)
+        note = dossier_note(
+            day=datetime.date.today(),
+            sector=sector_of(tracker),
+            steps_seen=[int(s) for s in tracker.get_slot("stappen_gezien") or []],
+            afwegingen=answers_from(tracker, AFWEGING_SLOTS) or None,
+            kindcheck=kc or None,
+            advice=advice,
+        )
+        dispatcher.utter_message(response="utter_dossier_note_intro")
+        dispatcher.utter_message(text=note)
+        dispatcher.utter_message(json_message={"data": {"dossier_note": note}})
+        dispatcher.utter_message(response="utter_main_paths")
+        return [SlotSet("open_vraag", None), FollowupAction("action_listen")]
+
+
+# Safety routes the fallback asks about instead of guessing, with a button each.
+SAFETY_CHOICES = {
+    "danger_now": "Er is nu direct gevaar",
+    "child_or_victim": "Het gaat over mijzelf",
+    "staff_suspect": "Het gaat over een collega",
+    "sexual_violence_recent": "Seksueel geweld, kortgeleden",
+}
+SAFETY_CLOSE_CALL = 0.15
+
+
+class ActionFallback(Action):
+    """Low confidence or out of scope: say so honestly; never guess on a safety question."""
+
+    def name(self) -> Text:
+        return "action_fallback"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if resolve(route_signals(tracker)):
+            # The keyword safety net recognised a special route the model was unsure about.
+            return [FollowupAction("action_give_outcome")]
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        possible_safety = [
+            r["name"] for r in ranking[:3]
+            if r.get("name") in SAFETY_CHOICES and r.get("confidence", 0) >= SAFETY_CLOSE_CALL
+        ]
+        log_usage(tracker, "fallback")
+        if possible_safety:
+            buttons = [{"title": SAFETY_CHOICES[name], "payload": f"/{name}"} for name in possible_safety]
+            dispatcher.utter_message(response="utter_fallback_safety",
+                                     buttons=buttons + [{"title": "Iets anders", "payload": "/greet"}])
+        else:
+            dispatcher.utter_message(response="utter_fallback", buttons=MAIN_PATH_BUTTONS)
+        return []
+
+
+class ActionAnswerFaq(Action):
+    """Answers a FAQ question; an unsure answer is said to be unsure. Then offers the way back."""
+
+    # Below this the selector's choice is offered as a guess, not as the answer.
+    CONFIDENT = 0.5
+
+    def name(self) -> Text:
+        return "action_answer_faq"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
+        response = selector.get("response") or {}
+        key = response.get("intent_response_key")
+        confidence = response.get("confidence") or 0.0
+        if not key:
+            return [FollowupAction("action_fallback")]
+        if confidence < self.CONFIDENT:
+            dispatcher.utter_message(response="utter_faq_unsure")
+        dispatcher.utter_message(response=f"utter_{key}")
+        log_usage(tracker, "faq", faq_topic=key.split("/", 1)[-1])
+
+        step = tracker.get_slot("stap")
+        if (not tracker.active_loop.get("name") and tracker.get_slot("traject") == "meldcode"
+                and step and not tracker.get_slot("uitkomst")):
+            dispatcher.utter_message(
+                text=f"Zullen we verder gaan met stap {int(step)}?",
+                buttons=[{"title": f"Verder met stap {int(step)}", "payload": step_payload(int(step))},
+                         {"title": "Stoppen", "payload": "/stop"}],
+            )
+        return []

@@ -1,0 +1,248 @@
+"""The meldcode walk-through: sector first (meldcode_form), then steps 1 to 5.
+
+The user can enter at any step, jump, go back, ask where they are, ask a side question and
+return, and stop. Step texts come from bot.meldcode.steps.
+"""
+from __future__ import annotations
+
+import re
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import (
+    AFWEGING_SLOTS,
+    end_active_form,
+    is_solo,
+    latest_intent,
+    latest_text,
+    outcome_reset,
+    route_signals,
+    sector_of,
+)
+from actions.usage import log_usage
+from bot.meldcode.afwegingskader import QUESTIONS as AFWEGING_QUESTIONS
+from bot.meldcode.kindcheck import QUESTIONS as KINDCHECK_QUESTIONS
+from bot.meldcode.routes import resolve
+from bot.meldcode.sectors import SECTOR_LABELS, Sector, parse_sector
+from bot.meldcode.steps import STEPS, parse_step, step_text
+
+FIRST_STEP, LAST_STEP = 1, 5
+STEP_PAYLOAD = re.compile(r'"stap"\s*:\s*"?([1-5])')
+AFWEGINGSKADER_STEP = 4
+
+NAVIGATION_BUTTONS = [
+    {"title": "Vorige stap", "payload": "/previous_step"},
+    {"title": "Stoppen", "payload": "/stop"},
+]
+
+
+def step_payload(step: int) -> Text:
+    return f'/go_to_step{{"stap":"{step}"}}'
+
+
+def requested_step(text: Text) -> Optional[int]:
+    """The step in a button payload (/go_to_step{"stap":"3"}) or in free text ("ik ben bij stap 4")."""
+    match = STEP_PAYLOAD.search(text)
+    if match:
+        return int(match.group(1))
+    return parse_step(text)
+
+
+def current_step(tracker: Tracker) -> Optional[int]:
+    value = tracker.get_slot("stap")
+    return int(value) if value else None
+
+
+def step_buttons(step: int) -> List[Dict[Text, Text]]:
+    if step == AFWEGINGSKADER_STEP:
+        first = [
+            {"title": "Afwegingskader doorlopen", "payload": "/start_afwegingskader"},
+            {"title": "Verder naar stap 5", "payload": "/next_step"},
+        ]
+    elif step == LAST_STEP:
+        first = [
+            {"title": "Notitie voor dossier", "payload": "/dossier_note"},
+            {"title": "Afwegingskader", "payload": "/start_afwegingskader"},
+        ]
+    else:
+        first = [
+            {"title": f"Ja, verder naar stap {step + 1}", "payload": "/affirm"},
+            {"title": "Nog niet", "payload": "/deny"},
+        ]
+    back = NAVIGATION_BUTTONS if step > FIRST_STEP else NAVIGATION_BUTTONS[1:]
+    return first + back
+
+
+def open_question_for(step: int) -> Text:
+    if step == AFWEGINGSKADER_STEP:
+        return "start_afwegingskader"
+    if step == LAST_STEP:
+        return "dossier_note"
+    return "stap_check"
+
+
+def show_step(dispatcher: CollectingDispatcher, tracker: Tracker, step: int) -> List[EventType]:
+    """Utter step `step` for the user's sector and remember that it was seen."""
+    step = max(FIRST_STEP, min(LAST_STEP, step))
+    dispatcher.utter_message(
+        text=step_text(step, sector_of(tracker), is_solo(tracker)), buttons=step_buttons(step)
+    )
+    seen = list(tracker.get_slot("stappen_gezien") or [])
+    if step not in seen:
+        seen.append(step)
+    log_usage(tracker, "step", path="meldcode", step=step)
+    return [
+        SlotSet("traject", "meldcode"),
+        SlotSet("stap", float(step)),
+        SlotSet("stappen_gezien", sorted(seen)),
+        SlotSet("open_vraag", open_question_for(step)),
+        # The user is now looking at this step: wait for their answer.
+        FollowupAction("action_listen"),
+    ]
+
+
+class ActionStartMeldcode(Action):
+    """Start (or restart) the walk-through; the step may be named in the same message."""
+
+    def name(self) -> Text:
+        return "action_start_meldcode"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        step = parse_step(latest_text(tracker)) or FIRST_STEP
+        return end_active_form(tracker) + outcome_reset() + [
+            SlotSet("traject", "meldcode"),
+            SlotSet("stap", float(step)),
+            SlotSet("stappen_gezien", []),
+            *[SlotSet(slot, None) for slot in AFWEGING_SLOTS.values()],
+            FollowupAction("meldcode_form"),
+        ]
+
+
+class ActionWalkthrough(Action):
+    """Show a step: after the sector is known, on 'stap 4', 'volgende', 'terug'."""
+
+    def name(self) -> Text:
+        return "action_walkthrough"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        intent = latest_intent(tracker)
+        step = current_step(tracker) or FIRST_STEP
+        if intent == "go_to_step":
+            step = requested_step(latest_text(tracker)) or step
+        elif intent == "next_step":
+            step = min(LAST_STEP, step + 1) if tracker.get_slot("traject") == "meldcode" else step
+        elif intent == "previous_step":
+            step = max(FIRST_STEP, step - 1)
+
+        events = end_active_form(tracker)
+        if intent == "go_to_step" and requested_step(latest_text(tracker)) is None:
+            dispatcher.utter_message(response="utter_which_step")
+            return events
+        if not tracker.get_slot("sector"):
+            # Sector first: the form asks it, then its rule brings the user back here.
+            return events + outcome_reset() + [
+                SlotSet("traject", "meldcode"),
+                SlotSet("stap", float(step)),
+                FollowupAction("meldcode_form"),
+            ]
+        return events + show_step(dispatcher, tracker, step)
+
+
+class ActionWhereAmI(Action):
+    """Say where the user is: in a form question, or at a step of the walk-through."""
+
+    def name(self) -> Text:
+        return "action_where_am_i"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        form = tracker.active_loop.get("name")
+        requested = tracker.get_slot("requested_slot")
+        step = current_step(tracker)
+        if form == "afwegingskader_form" and requested and requested.startswith("afweging_"):
+            number = int(requested.rsplit("_", 1)[1])
+            where = f"Je bent bij afweging {number} van 5: {AFWEGING_QUESTIONS[number].title}."
+            if tracker.get_slot("traject") == "meldcode":
+                where += " Dat hoort bij stap 4 van de meldcode: wegen."
+            dispatcher.utter_message(text=where)
+        elif form == "kindcheck_form" and requested:
+            number = {"kc_situatie": 1, "kc_kinderen": 2, "kc_zorgen": 3}.get(requested, 1)
+            dispatcher.utter_message(
+                text=f"Je bent bij vraag {number} van 3 van de kindcheck: "
+                f"{KINDCHECK_QUESTIONS[number].title}."
+            )
+        elif form:
+            dispatcher.utter_message(text="We kiezen eerst je sector. Daarna gaan we door.")
+        elif step and tracker.get_slot("traject") == "meldcode":
+            dispatcher.utter_message(
+                text=f"Je bent bij stap {step} van 5: {STEPS[step].title}.",
+                buttons=[
+                    {"title": f"Verder met stap {step}", "payload": step_payload(step)},
+                    {"title": "Stoppen", "payload": "/stop"},
+                ],
+            )
+            return [SlotSet("open_vraag", "stap_check")]
+        else:
+            dispatcher.utter_message(response="utter_not_in_a_path")
+        return []
+
+
+class ActionStop(Action):
+    """Stop the current path; offer the dossier note when there is something to note."""
+
+    def name(self) -> Text:
+        return "action_stop"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        events = end_active_form(tracker)
+        if tracker.get_slot("stappen_gezien") or tracker.get_slot("uitkomst"):
+            dispatcher.utter_message(response="utter_stopped_with_note")
+            return events + [SlotSet("open_vraag", "dossier_note")]
+        dispatcher.utter_message(response="utter_stopped")
+        return events + [SlotSet("open_vraag", None)]
+
+
+class ActionAskSector(Action):
+    def name(self) -> Text:
+        return "action_ask_sector"
+
+    async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        buttons = [
+            # The payload carries the value, so a click never depends on the NLU model.
+            {"title": label[:1].upper() + label[1:],
+             "payload": f'/inform_sector{{"sector":"{sector.value}"}}'}
+            for sector, label in SECTOR_LABELS.items()
+        ]
+        dispatcher.utter_message(response="utter_ask_sector", buttons=buttons)
+        return []
+
+
+def validate_sector_text(
+    value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+) -> Dict[Text, Any]:
+    """Shared by every form that asks the sector: a special route ends the form first."""
+    route = resolve(route_signals(tracker))
+    if route:
+        return {"sector": None, "speciale_route": route.value}
+    choice = parse_sector(str(value or ""))
+    if choice is None:
+        dispatcher.utter_message(response="utter_sector_not_understood")
+        return {"sector": None}
+    return {"sector": choice.sector.value, "zonder_collegas": choice.solo}
+
+
+class ValidateMeldcodeForm(FormValidationAction):
+    def name(self) -> Text:
+        return "validate_meldcode_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> List[Text]:
+        if tracker.get_slot("speciale_route"):
+            return []
+        return domain_slots
+
+    def validate_sector(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return validate_sector_text(value, dispatcher, tracker)

@@ -1,0 +1,146 @@
+"""Understanding ja / nee / twijfel / nog niet bekend from free Dutch text and buttons.
+
+Deterministic on purpose: the same text always gives the same answer, so the routing of the
+afwegingskader never depends on a statistical model. Order matters: "weet ik niet" contains
+"niet", so not-yet-known and doubt are checked before "nee".
+"""
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from .text import correct_typos, has_phrase, normalise, tokens
+
+
+class Answer(str, Enum):
+    JA = "ja"
+    NEE = "nee"
+    TWIJFEL = "twijfel"
+    NOG_NIET_BEKEND = "nog_niet_bekend"
+
+
+# Button payloads (intent names) and bare slot values.
+_PAYLOADS = {
+    "affirm": Answer.JA,
+    "deny": Answer.NEE,
+    "twijfel": Answer.TWIJFEL,
+    "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
+    "ja": Answer.JA,
+    "nee": Answer.NEE,
+}
+
+_QUESTION_WORDS = {
+    "wat", "wie", "waar", "waarom", "hoe", "wanneer", "welke", "welk", "hoeveel", "waarmee",
+    "waarover", "waardoor", "wat's",
+}
+# Verbs that open a yes/no question ("is dat acute onveiligheid?").
+_QUESTION_VERBS = {
+    "is", "zijn", "kan", "kun", "kunt", "mag", "moet", "moeten", "betekent", "bedoel", "bedoelt",
+    "telt", "geldt", "heb", "hebben", "hoort", "valt", "klopt", "wordt", "zou", "zal",
+}
+
+_NOT_YET_KNOWN = (
+    "nog niet bekend", "nog onbekend", "weet ik nog niet", "weet ik het nog niet",
+    "weet het nog niet", "ik weet het nog niet", "nog niet duidelijk", "nog niet te zeggen",
+    "kan ik nog niet zeggen", "kan nog niet zeggen", "valt nog niet te zeggen", "nog te vroeg",
+    "te vroeg om", "moet nog blijken", "nog geen zicht", "nog geen resultaat", "hulp loopt",
+    "loopt net", "loopt nog", "net begonnen", "net gestart", "pas begonnen", "pas gestart",
+    "nog bezig", "nog niet afgelopen", "nog niet klaar", "nog niet ingezet", "nog niet gestart",
+    "nog niet begonnen",
+)
+_NOT_YET_KNOWN_EXACT = {"nog niet", "nnb", "onbekend", "nog_niet_bekend", "nog niet bekend"}
+
+_DOUBT_PHRASES = (
+    "weet ik niet", "weet het niet", "weet niet", "weet ik eigenlijk niet", "ik weet het niet",
+    "geen idee", "geen flauw idee", "niet zeker", "niet helemaal zeker", "niet echt zeker",
+    "lastig te zeggen", "moeilijk te zeggen", "lastig", "moeilijk", "kan ik niet inschatten",
+    "niet in te schatten", "lastig in te schatten", "ja en nee", "ja of nee", "ja nee misschien",
+    "dat is de vraag", "weet ik veel", "ik ben er niet uit", "niet uit", "twee kanten",
+    "weet ik niet goed", "kan het niet zeggen", "kan ik niet zeggen", "een beetje", "deels",
+    "gedeeltelijk", "half", "min of meer", "soms", "onduidelijk", "niet duidelijk",
+)
+_DOUBT_WORDS = {"misschien", "mogelijk", "wellicht", "onzeker", "twijfel", "twijfels", "eventueel",
+                "mwah", "mwa", "tja", "hmm", "hm", "pff"}
+_DOUBT_WORD = re.compile(r"^(tw[ijey]{1,3}[fv]e?l?e?[a-z]*|twijfl[a-z]*|twjifel[a-z]*)$")
+
+_NO_PHRASES = (
+    "niet echt", "helemaal niet", "zeker niet", "absoluut niet", "klopt niet", "denk het niet",
+    "denk ik niet", "denk van niet", "eigenlijk niet", "totaal niet", "echt niet", "niet het geval",
+    "geen sprake", "is niet zo", "dat is niet zo", "lukt niet", "niet mogelijk", "gaat niet",
+    "nee hoor", "zeker weten van niet", "juist niet",
+)
+_NO_WORDS = {"nee", "neen", "nope", "nah", "neu", "no", "nooit", "geenszins", "neuh", "nee!"}
+_NO_WORD = re.compile(r"^n+e{2,}n?$|^ne$|^neh$")
+
+_YES_PHRASES = (
+    "ja hoor", "dat klopt", "zeker weten", "denk het wel", "denk ik wel", "dat is zo", "is zo",
+    "wel degelijk", "zeker wel", "jazeker", "ja zeker", "dat lukt", "dat gaat", "is het geval",
+    "is wel zo", "ik denk het", "dat denk ik",
+)
+_YES_WORDS = {
+    "ja", "jawel", "jazeker", "jep", "jup", "yes", "yep", "klopt", "zeker", "inderdaad",
+    "absoluut", "correct", "precies", "natuurlijk", "tuurlijk", "uiteraard", "affirmatief",
+    "juist", "akkoord", "jaja", "waar",
+}
+_YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$")
+
+_VOCABULARY = sorted(
+    {"klopt", "zeker", "inderdaad", "misschien", "absoluut", "natuurlijk", "jazeker", "twijfel",
+     "helemaal", "eigenlijk", "mogelijk", "wellicht", "uiteraard", "bekend", "onbekend", "duidelijk",
+     "begonnen", "gestart"}
+)
+
+
+def _is_question(text: str, words: list[str]) -> bool:
+    if not words:
+        return False
+    if words[0] in _QUESTION_WORDS:
+        return True
+    if text.endswith("?"):
+        if any(w in _QUESTION_WORDS for w in words):
+            return True
+        if len(words) > 1 and words[0] in _QUESTION_VERBS:
+            return True
+    return False
+
+
+def parse_answer(text: str | None, allow_not_yet_known: bool = False) -> Answer | None:
+    """The answer in a user's message, or None when the message is not an answer.
+
+    allow_not_yet_known: only afweging 5 knows "nog niet bekend"; elsewhere it counts as twijfel.
+    """
+    if text is None:
+        return None
+    raw = str(text).strip()
+    if raw.startswith("/"):
+        # Button payload such as "/affirm" or "/nog_niet_bekend{...}".
+        intent = re.split(r"[{\s]", raw[1:], maxsplit=1)[0].lower()
+        answer = _PAYLOADS.get(intent)
+        if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
+            return Answer.TWIJFEL
+        return answer
+
+    norm = normalise(raw)
+    words = correct_typos(tokens(norm), _VOCABULARY)
+    if not words:
+        return None
+    if _is_question(norm, words):
+        return None
+    clean = " ".join(words)
+
+    if clean in _NOT_YET_KNOWN_EXACT or has_phrase(clean, _NOT_YET_KNOWN):
+        return Answer.NOG_NIET_BEKEND if allow_not_yet_known else Answer.TWIJFEL
+    if clean == "twijfel" or has_phrase(clean, _DOUBT_PHRASES):
+        return Answer.TWIJFEL
+    if any(w in _DOUBT_WORDS or _DOUBT_WORD.match(w) for w in words):
+        return Answer.TWIJFEL
+    if has_phrase(clean, _NO_PHRASES) or any(w in _NO_WORDS or _NO_WORD.match(w) for w in words):
+        return Answer.NEE
+    if has_phrase(clean, _YES_PHRASES) or any(w in _YES_WORDS or _YES_WORD.match(w) for w in words):
+        return Answer.JA
+    # Last resort for plain sentences: "dat lukt wel" / "ze willen het niet".
+    if any(w in ("niet", "geen") for w in words):
+        return Answer.NEE
+    if "wel" in words:
+        return Answer.JA
+    return None

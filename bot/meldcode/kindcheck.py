@@ -1,0 +1,151 @@
+"""The kindcheck: for professionals who work with adults (part of step 1 of the meldcode)."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from .afwegingskader import Question, _as_answer
+from .answers import Answer
+from .outcomes import Advice, Outcome
+
+SLOT_NAMES = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
+
+QUESTIONS: dict[int, Question] = {
+    q.number: q
+    for q in (
+        Question(
+            1,
+            "Situatie van de cliënt kan schadelijk zijn voor kinderen",
+            "Kan de situatie van je volwassen cliënt schadelijk zijn voor kinderen? Denk aan "
+            "ernstige psychiatrische problemen of een crisis, verslaving, partnergeweld, een "
+            "(poging tot) zelfdoding of zelfbeschadiging, een verstandelijke beperking, dreigende "
+            "huisuitzetting of het bezit van vuurwapens.",
+        ),
+        Question(
+            2,
+            "Cliënt zorgt voor minderjarige kinderen of is zwanger",
+            "Zorgt je cliënt voor minderjarige kinderen, of kan ze zwanger zijn? Het gaat om "
+            "kinderen die (een deel van de week) bij de cliënt wonen, ook kinderen van een "
+            "(nieuwe) partner.",
+        ),
+        Question(
+            3,
+            "Zorgen over de kinderen weggenomen",
+            "Zijn je zorgen overtuigend weggenomen nadat je de kindcheck-vragen hebt gesteld? "
+            "Vraag bijvoorbeeld: wie wonen er bij je, wie zorgt er nog meer voor de kinderen, waar "
+            "zijn ze overdag, lukt het je om ze genoeg zorg en veiligheid te geven, en wil je daar "
+            "hulp bij?",
+        ),
+    )
+}
+
+_VT = ("veilig_thuis",)
+
+
+def _answer(answers: Mapping, number: int) -> Answer | None:
+    value = answers.get(number)
+    if value is None:
+        value = answers.get(str(number))
+    if value is None:
+        value = answers.get(SLOT_NAMES[number])
+    answer = _as_answer(value)
+    if answer is Answer.NOG_NIET_BEKEND:  # the kindcheck knows no "not yet known"
+        return Answer.TWIJFEL
+    return answer
+
+
+def _decide_one(number: int, answer: Answer) -> Advice | None:
+    if number == 1:
+        if answer is Answer.NEE:
+            return Advice(
+                Outcome.AFSLUITEN,
+                "Bij kindcheck-vraag 1 gaf je aan dat de situatie van de cliënt geen gevaar "
+                "vormt voor kinderen.",
+                1,
+                _VT,
+                ("Noteer in het dossier dat je de kindcheck hebt gedaan en wat de uitkomst is.",),
+            )
+        return None  # ja or twijfel: go on to question 2
+    if number == 2:
+        if answer is Answer.NEE:
+            return Advice(
+                Outcome.AFSLUITEN,
+                "Bij kindcheck-vraag 2 gaf je aan dat de cliënt niet zorgt voor minderjarige "
+                "kinderen en niet zwanger is.",
+                2,
+                _VT,
+                ("Noteer in het dossier dat je de kindcheck hebt gedaan en wat de uitkomst is.",),
+            )
+        if answer is Answer.TWIJFEL:
+            return Advice(
+                Outcome.ADVIES_VEILIG_THUIS,
+                "Bij kindcheck-vraag 2 gaf je aan dat je niet weet of de cliënt voor "
+                "minderjarige kinderen zorgt of zwanger is.",
+                2,
+                _VT,
+                (
+                    "Vraag het de cliënt: wonen er kinderen bij je, ook een deel van de week? "
+                    "Kinderen van een (nieuwe) partner? Kun je zwanger zijn?",
+                    "Twijfel je daarna nog, vraag dan Veilig Thuis om advies.",
+                ),
+            )
+        return None
+    # number == 3: are the concerns convincingly removed?
+    if answer is Answer.JA:
+        return Advice(
+            Outcome.AFSLUITEN,
+            "Bij kindcheck-vraag 3 gaf je aan dat je zorgen over de kinderen overtuigend zijn "
+            "weggenomen.",
+            3,
+            _VT,
+            (
+                "Leg in het dossier vast: het aantal kinderen en hun leeftijden, en wie er nog "
+                "meer voor ze zorgt.",
+            ),
+        )
+    if answer is Answer.TWIJFEL:
+        return Advice(
+            Outcome.ADVIES_VEILIG_THUIS,
+            "Bij kindcheck-vraag 3 gaf je aan dat je twijfelt of je zorgen over de kinderen "
+            "zijn weggenomen.",
+            3,
+            _VT,
+            (
+                "Ga na of er andere hulpverleners bij het gezin betrokken zijn.",
+                "Overleg met een collega of de aandachtsfunctionaris, of vraag Veilig Thuis om "
+                "advies.",
+            ),
+        )
+    return Advice(
+        Outcome.ADVIES_VEILIG_THUIS,
+        "Bij kindcheck-vraag 3 gaf je aan dat je zorgen over de kinderen blijven.",
+        3,
+        _VT,
+        (
+            "Vertel de cliënt dat je de stappen van de meldcode volgt en Veilig Thuis "
+            "inschakelt.",
+            "Overleg met een collega of de aandachtsfunctionaris en vraag Veilig Thuis om "
+            "advies.",
+        ),
+        handover_step=2,
+    )
+
+
+def _walk(answers: Mapping) -> tuple[int | None, Advice | None]:
+    for number in sorted(QUESTIONS):
+        answer = _answer(answers, number)
+        if answer is None:
+            return number, None
+        advice = _decide_one(number, answer)
+        if advice is not None:
+            return None, advice
+    raise AssertionError("kindcheck question 3 always decides")  # pragma: no cover
+
+
+def next_question(answers: Mapping[int, Answer]) -> int | None:
+    """The next kindcheck question to ask, or None when the answers lead to an advice."""
+    return _walk(answers or {})[0]
+
+
+def decide(answers: Mapping[int, Answer]) -> Advice | None:
+    """The advice the kindcheck answers lead to, or None when another question is needed."""
+    return _walk(answers or {})[1]

@@ -1,0 +1,51 @@
+"""Small text helpers shared by the parsers (normalising free Dutch input)."""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^a-z0-9?]+")
+
+
+def normalise(text: str | None) -> str:
+    """Lower case, accents removed, punctuation (except '?') turned into single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("?", " ? ")
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def tokens(text: str) -> list[str]:
+    """Words of an already normalised text, without question marks."""
+    return [t for t in text.split() if t != "?"]
+
+
+# Ordinary words that sit close to a vocabulary word and must never be "corrected"
+# ("loopt" is not "klopt", "collega" is not "college").
+COMMON_WORDS = frozenset({
+    "loopt", "kloppen", "collega", "collegas", "zeggen", "zeven", "zelfde", "helemaal",
+    "moeder", "kinder", "werken", "werker", "zorgen", "ouders", "ouder", "gezien", "lukken",
+    "besloten", "gestopt", "bekende", "verder", "zeker",
+})
+
+
+def correct_typos(words: list[str], vocabulary: list[str], min_length: int = 5) -> list[str]:
+    """Replace words that are close to a vocabulary word (for common typos like 'klpot')."""
+    fixed = []
+    for word in words:
+        if len(word) >= min_length and word not in vocabulary and word not in COMMON_WORDS:
+            candidates = [v for v in vocabulary if abs(len(v) - len(word)) <= 1]
+            match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.8)
+            if match:
+                word = match[0]
+        fixed.append(word)
+    return fixed
+
+
+def has_phrase(text: str, phrases) -> bool:
+    """True when one of the phrases occurs in text as whole words."""
+    padded = f" {text} "
+    return any(f" {phrase} " in padded for phrase in phrases)

@@ -1,0 +1,42 @@
+"""The kindcheck end to end, including the handover into the meldcode walk-through."""
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.helpers import buttons, outcome_payload, texts
+
+pytestmark = pytest.mark.e2e
+
+CASES = [
+    (["nee"], "afsluiten"),
+    (["ja", "nee"], "afsluiten"),
+    (["twijfel", "nee"], "afsluiten"),
+    (["ja", "twijfel"], "advies_veilig_thuis"),
+    (["ja", "ja", "ja"], "afsluiten"),
+    (["ja", "ja", "twijfel"], "advies_veilig_thuis"),
+    (["ja", "ja", "nee"], "advies_veilig_thuis"),
+]
+
+
+@pytest.mark.parametrize("answers,expected", CASES)
+def test_kindcheck_outcomes(rasa_server, sender, answers, expected):
+    reply = rasa_server.send(sender, "ik wil een kindcheck doen")
+    assert "Kindcheck, vraag 1 van 3" in texts(reply)
+    for answer in answers:
+        reply = rasa_server.send(sender, answer)
+    assert rasa_server.slots(sender)["uitkomst"] == expected
+    assert outcome_payload(reply)["uitkomst"] == expected
+
+
+def test_remaining_concerns_hand_over_to_step_2(rasa_server, sender):
+    rasa_server.send(sender, "/start_kindcheck")
+    for answer in ["ja", "ja"]:
+        rasa_server.send(sender, answer)
+    reply = rasa_server.send(sender, "nee, de zorgen blijven")
+    assert any("stap 2" in b["title"] for b in buttons(reply))
+    reply = rasa_server.send(sender, "ja")  # yes, continue with the walk-through
+    slots = rasa_server.slots(sender)
+    if slots["sector"] is None:  # the walk-through asks the sector first
+        reply = rasa_server.send(sender, "zorg")
+    assert rasa_server.slots(sender)["stap"] == 2
+    assert "Stap 2" in texts(reply)

@@ -1,0 +1,88 @@
+"""Special routes end to end: recognised at any moment, a running form ends, precedence holds."""
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.helpers import outcome_payload, texts
+
+pytestmark = pytest.mark.e2e
+
+ROUTES = [
+    ("hij slaat haar nu, ik hoor het door de muur", "bel_112", ["112"]),
+    ("een collega heeft een kleuter in de bso seksueel betast", "meldplicht_medewerker",
+     ["0900-111 3 111"]),
+    ("een leerling vertelde me dat ze gisteren is verkracht", "centrum_seksueel_geweld",
+     ["0800-0188"]),
+    ("ik ben 12 en mijn vader slaat mij elke dag", "hulp_voor_jezelf", ["0800-0432"]),
+    ("twee kleuters deden seksuele spelletjes in de gang, niet leeftijdsadequaat",
+     "grensoverschrijdend_gedrag_kinderen", ["0800-2000"]),
+    ("ik vermoed dat een meisje uit mijn klas wordt uitgehuwelijkt", "advies_veilig_thuis",
+     ["0800-2000"]),
+]
+
+
+@pytest.mark.parametrize("message,expected,numbers", ROUTES)
+def test_route_outside_a_form(rasa_server, sender, message, expected, numbers):
+    reply = rasa_server.send(sender, message)
+    assert rasa_server.slots(sender)["uitkomst"] == expected
+    assert outcome_payload(reply)["uitkomst"] == expected
+    for number in numbers:
+        assert number in texts(reply)
+
+
+@pytest.mark.parametrize("message,expected,numbers", ROUTES)
+def test_route_interrupts_the_afwegingskader(rasa_server, sender, message, expected, numbers):
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, "onderwijs")
+    rasa_server.send(sender, "ja")  # afweging 1
+    reply = rasa_server.send(sender, message)  # instead of answering afweging 2
+    tracker = rasa_server.tracker(sender)
+    assert tracker["active_loop"].get("name") is None
+    assert tracker["slots"]["uitkomst"] == expected
+    assert tracker["slots"]["afweging_2"] is None
+    for number in numbers:
+        assert number in texts(reply)
+
+
+def test_danger_now_interrupts_the_kindcheck(rasa_server, sender):
+    rasa_server.send(sender, "kindcheck")
+    reply = rasa_server.send(sender, "hij staat nu met een mes voor de deur en dreigt")
+    assert rasa_server.slots(sender)["uitkomst"] == "bel_112"
+    assert "112" in texts(reply)
+    assert rasa_server.tracker(sender)["active_loop"].get("name") is None
+
+
+def test_danger_typed_as_an_answer_still_gets_112(rasa_server, sender):
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, "zorg")
+    reply = rasa_server.send(sender, "ja en hij slaat haar nu, ze is bewusteloos")
+    assert rasa_server.slots(sender)["uitkomst"] == "bel_112"
+    assert "112" in texts(reply)
+
+
+def test_staff_suspect_in_onderwijs_names_bestuur_and_vertrouwensinspecteur(rasa_server, sender):
+    rasa_server.send(sender, "ik werk in het onderwijs")
+    reply = rasa_server.send(sender, "ik vermoed dat een leraar een leerling seksueel misbruikt")
+    text = texts(reply)
+    assert rasa_server.slots(sender)["uitkomst"] == "meldplicht_medewerker"
+    assert "bestuur" in text.lower() and "0900-111 3 111" in text
+
+
+def test_staff_suspect_with_recent_sexual_violence_adds_the_csg(rasa_server, sender):
+    reply = rasa_server.send(sender, "een collega heeft gisteren een kind verkracht")
+    assert rasa_server.slots(sender)["uitkomst"] == "meldplicht_medewerker"
+    assert "0800-0188" in texts(reply)
+
+
+def test_child_writing_about_suicide_gets_113_and_no_procedure(rasa_server, sender):
+    reply = rasa_server.send(sender, "ik ben 14 en ik wil niet meer leven, thuis slaan ze me")
+    text = texts(reply)
+    assert rasa_server.slots(sender)["uitkomst"] == "hulp_voor_jezelf"
+    assert "113" in text and "0800-0432" in text
+    assert "afwegingskader" not in text.lower()
+
+
+def test_danger_now_wins_over_everything(rasa_server, sender):
+    reply = rasa_server.send(sender, "een collega slaat nu een kind, het bloedt en is bewusteloos")
+    assert rasa_server.slots(sender)["uitkomst"] == "bel_112"
+    assert "112" in texts(reply)

@@ -1,0 +1,101 @@
+"""The meldcode walk-through end to end: enter anywhere, move, side questions, stop, note."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.e2e.helpers import buttons, payload_data, texts
+
+pytestmark = pytest.mark.e2e
+
+
+def test_opening_offers_the_main_paths_and_asks_for_no_names(rasa_server, sender):
+    reply = rasa_server.send(sender, "hallo")
+    text = texts(reply)
+    assert "geen namen" in text and "112" in text and "Veilig Thuis" in text
+    assert {b["title"] for b in buttons(reply)} >= {
+        "Meldcode doorlopen", "Afwegingskader", "Kindcheck", "Vraag stellen", "Oefenen"}
+
+
+def test_full_walk_through_to_a_dossier_note(rasa_server, sender):
+    reply = rasa_server.send(sender, "ik wil de meldcode doorlopen")
+    assert "sector" in texts(reply).lower()
+    reply = rasa_server.send(sender, "kinderopvang")
+    assert "Stap 1" in texts(reply)
+    reply = rasa_server.send(sender, "ja")
+    assert "Stap 2" in texts(reply)
+    reply = rasa_server.send(sender, "terug")
+    assert "Stap 1" in texts(reply)
+    reply = rasa_server.send(sender, "waar ben ik?")
+    assert "stap 1" in texts(reply).lower()
+    reply = rasa_server.send(sender, "ik ben bij stap 4")
+    assert "Stap 4" in texts(reply)
+    reply = rasa_server.send(sender, "ja")  # go through the afwegingskader
+    assert "Afweging 1 van 5" in texts(reply)
+    rasa_server.send(sender, "ja")
+    reply = rasa_server.send(sender, "ja")
+    slots = rasa_server.slots(sender)
+    assert slots["uitkomst"] == "melden_veilig_thuis" and slots["stap"] == 5
+    reply = rasa_server.send(sender, "ja")  # yes, a dossier note
+    notes = [d["dossier_note"] for d in payload_data(reply) if "dossier_note" in d]
+    assert notes, reply
+    note = notes[0]
+    assert datetime.date.today().strftime("%d-%m-%Y") in note
+    assert "Afweging 1" in note and "Afweging 2" in note
+    assert "melden" in note.lower()
+
+
+def test_enter_after_collegial_consultation(rasa_server, sender):
+    rasa_server.send(sender, "ik ben leerkracht")
+    reply = rasa_server.send(sender, "ik heb al collegiale consultatie gehad")
+    assert "Stap 3" in texts(reply)
+    assert rasa_server.slots(sender)["stap"] == 3
+
+
+def test_entering_at_a_step_asks_the_sector_first(rasa_server, sender):
+    reply = rasa_server.send(sender, "ik ben bij stap 4")
+    assert "sector" in texts(reply).lower()
+    reply = rasa_server.send(sender, "jeugdhulp")
+    assert "Stap 4" in texts(reply)
+
+
+def test_side_question_then_back_to_the_step(rasa_server, sender):
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "onderwijs")
+    rasa_server.send(sender, "ja")  # step 2
+    reply = rasa_server.send(sender, "wat is het verschil tussen een adviesvraag en een melding?")
+    assert "stap 2" in texts(reply).lower()
+    assert rasa_server.slots(sender)["stap"] == 2
+    reply = rasa_server.send(sender, "ja")
+    assert "Stap 3" in texts(reply)
+
+
+def test_side_question_inside_the_afwegingskader_returns_to_the_question(rasa_server, sender):
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, "zorg")
+    rasa_server.send(sender, "ja")
+    reply = rasa_server.send(sender, "wat is structurele onveiligheid?")
+    assert "Afweging 2 van 5" in texts(reply)
+    assert rasa_server.slots(sender)["afweging_2"] is None
+    rasa_server.send(sender, "nee")
+    assert rasa_server.slots(sender)["afweging_2"] == "nee"
+
+
+def test_stop_inside_a_form(rasa_server, sender):
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, "zorg")
+    reply = rasa_server.send(sender, "ik wil stoppen")
+    assert rasa_server.tracker(sender)["active_loop"].get("name") is None
+    assert "stoppen" in texts(reply).lower()
+
+
+def test_honest_fallback_gives_veilig_thuis(rasa_server, sender):
+    reply = rasa_server.send(sender, "qwerty zxcv plof")
+    text = texts(reply)
+    assert "0800-2000" in text and "112" in text
+
+
+def test_english_gets_a_short_english_answer(rasa_server, sender):
+    reply = rasa_server.send(sender, "hello, do you speak english?")
+    assert "112" in texts(reply) and "0800-2000" in texts(reply)

@@ -1,0 +1,91 @@
+import pytest
+
+from bot.meldcode.answers import Answer, parse_answer
+
+JA, NEE, TW, NNB = Answer.JA, Answer.NEE, Answer.TWIJFEL, Answer.NOG_NIET_BEKEND
+
+# text -> expected answer (with allow_not_yet_known=False)
+CASES = {
+    # ja
+    "ja": JA, "Ja.": JA, "JA!": JA, "jaa": JA, "jaaa": JA, "jah": JA, "jawel": JA,
+    "jazeker": JA, "ja zeker": JA, "ja hoor": JA, "klopt": JA, "dat klopt": JA, "klpot": JA,
+    "zeker": JA, "zeker weten": JA, "inderdaad": JA, "inderdaat": JA, "absoluut": JA,
+    "yes": JA, "jep": JA, "natuurlijk": JA, "ik denk het wel": JA, "dat lukt wel": JA,
+    "/affirm": JA, "zeker wel": JA, "dat is zo": JA, "Jazeker, dat is zo": JA,
+    # nee
+    "nee": NEE, "Nee.": NEE, "neee": NEE, "neeee": NEE, "neen": NEE, "nee hoor": NEE,
+    "niet echt": NEE, "helemaal niet": NEE, "zeker niet": NEE, "absoluut niet": NEE,
+    "klopt niet": NEE, "ik denk het niet": NEE, "nope": NEE, "/deny": NEE, "nooit": NEE,
+    "er is geen sprake van": NEE, "dat lukt niet": NEE, "ze willen het niet": NEE,
+    "eigenlijk niet": NEE, "ja nee": NEE,
+    # twijfel (checked before nee: "weet ik niet" contains "niet")
+    "twijfel": TW, "ik twijfel": TW, "twijfl": TW, "twyfel": TW, "twijvel": TW,
+    "weet ik niet": TW, "weet ik niet zeker": TW, "ik weet het niet": TW, "geen idee": TW,
+    "misschien": TW, "misschein": TW, "lastig te zeggen": TW, "moeilijk te zeggen": TW,
+    "niet zeker": TW, "ik ben niet zeker": TW, "ja en nee": TW, "nee, ik twijfel": TW,
+    "mogelijk": TW, "wellicht": TW, "/twijfel": TW, "tja": TW, "deels": TW,
+    # nog niet bekend, without permission -> twijfel
+    "nog niet bekend": TW, "dat weet ik nog niet, de hulp loopt net": TW, "/nog_niet_bekend": TW,
+    # not answers
+    "wat is structurele onveiligheid?": None, "wat betekent twijfel": None,
+    "is dat acute onveiligheid?": None, "hoe werkt het afwegingskader?": None,
+    "hallo": None, "": None, "   ": None, "?": None, "ik werk in het onderwijs": None,
+    "/greet": None, "waarom is dat zo?": None, "kan ik ook twijfel kiezen?": None,
+}
+
+NOT_YET_KNOWN = [
+    "nog niet bekend", "Nog niet bekend", "nog_niet_bekend", "/nog_niet_bekend", "nog niet bekent",
+    "dat weet ik nog niet, de hulp loopt net", "weet ik nog niet", "de hulp loopt nog",
+    "het is nog te vroeg om te zeggen", "dat moet nog blijken", "nog niet", "onbekend",
+    "de hulp is net begonnen", "kan ik nog niet zeggen",
+]
+
+
+@pytest.mark.parametrize("text,want", list(CASES.items()))
+def test_parse_answer(text, want):
+    assert parse_answer(text) is want
+
+
+@pytest.mark.parametrize("text,want", list(CASES.items()))
+def test_allowing_not_yet_known_changes_only_not_yet_known(text, want):
+    got = parse_answer(text, allow_not_yet_known=True)
+    if text in NOT_YET_KNOWN:
+        assert got is NNB
+    else:
+        assert got is want
+
+
+@pytest.mark.parametrize("text", NOT_YET_KNOWN)
+def test_not_yet_known(text):
+    assert parse_answer(text, allow_not_yet_known=True) is NNB
+    assert parse_answer(text) is TW
+
+
+def test_none_and_odd_input_never_crash():
+    assert parse_answer(None) is None
+    assert parse_answer("/") is None
+    assert parse_answer("/affirm{\"x\": 1}") is JA
+    assert parse_answer("🙂") is None
+    assert parse_answer("x" * 10000) is None
+
+
+def test_enum_values_are_slot_values():
+    assert [a.value for a in Answer] == ["ja", "nee", "twijfel", "nog_niet_bekend"]
+    assert Answer("ja") is JA and JA == "ja"
+
+
+MORE = {
+    "ja, maar ik twijfel": TW,
+    "nee, er is geen acute onveiligheid": NEE,
+    "ja er is structurele onveiligheid": JA,
+    "er is geen sprake van acute onveiligheid": NEE,
+    "ik heb geen vermoeden": NEE,
+    "ja, ik heb een vermoeden": JA,
+    "dat weet ik niet": TW,
+    "hij slaat haar nu": None,
+}
+
+
+@pytest.mark.parametrize("text,want", list(MORE.items()))
+def test_sentences(text, want):
+    assert parse_answer(text) is want

@@ -1,0 +1,74 @@
+"""Exhaustive decision table for the kindcheck (hand-written expectations from MELDCODE.md)."""
+import itertools
+
+from bot.meldcode import kindcheck
+from bot.meldcode.answers import Answer
+from bot.meldcode.outcomes import Outcome
+
+JA, NEE, TW, NNB = Answer.JA, Answer.NEE, Answer.TWIJFEL, Answer.NOG_NIET_BEKEND
+NEXT = "next"
+# (question, answer) -> (outcome, handover_step) or NEXT. "nog niet bekend" counts as twijfel.
+TABLE = {
+    (1, JA): NEXT, (1, TW): NEXT, (1, NNB): NEXT, (1, NEE): (Outcome.AFSLUITEN, None),
+    (2, JA): NEXT, (2, NEE): (Outcome.AFSLUITEN, None),
+    (2, TW): (Outcome.ADVIES_VEILIG_THUIS, None), (2, NNB): (Outcome.ADVIES_VEILIG_THUIS, None),
+    (3, JA): (Outcome.AFSLUITEN, None),
+    (3, TW): (Outcome.ADVIES_VEILIG_THUIS, None), (3, NNB): (Outcome.ADVIES_VEILIG_THUIS, None),
+    (3, NEE): (Outcome.ADVIES_VEILIG_THUIS, 2),
+}
+
+
+def expected(answers):
+    for q in (1, 2, 3):
+        a = answers.get(q)
+        if a is None:
+            return q, None
+        if TABLE[(q, a)] != NEXT:
+            return None, (TABLE[(q, a)], q)
+    raise AssertionError("unreachable")
+
+
+def test_every_combination():
+    count = 0
+    for combo in itertools.product([None, JA, NEE, TW, NNB], repeat=3):
+        answers = {q: a for q, a in zip((1, 2, 3), combo) if a is not None}
+        want_next, want = expected(answers)
+        assert kindcheck.next_question(answers) == want_next, answers
+        advice = kindcheck.decide(answers)
+        if want is None:
+            assert advice is None
+        else:
+            (outcome, handover), q = want
+            assert advice.outcome is outcome, answers
+            assert advice.handover_step == handover, answers
+            assert advice.deciding_question == q
+            assert advice.todo
+        count += 1
+    assert count == 125
+
+
+def test_todo_texts():
+    assert any("Vraag het de cliënt" in t for t in kindcheck.decide({1: JA, 2: TW}).todo)
+    removed = kindcheck.decide({1: JA, 2: JA, 3: JA})
+    assert any("leeftijden" in t for t in removed.todo)
+    doubt = kindcheck.decide({1: TW, 2: JA, 3: TW})
+    assert any("andere hulpverleners" in t for t in doubt.todo)
+    remains = kindcheck.decide({1: JA, 2: JA, 3: NEE})
+    assert any("meldcode volgt" in t for t in remains.todo)
+
+
+def test_slot_names_and_strings_are_accepted():
+    advice = kindcheck.decide({"kc_situatie": "ja", "kc_kinderen": "ja", "kc_zorgen": "nee"})
+    assert advice.handover_step == 2
+
+
+def test_questions():
+    assert sorted(kindcheck.QUESTIONS) == [1, 2, 3]
+    q1 = kindcheck.QUESTIONS[1].text.lower()
+    for trigger in ("psychiatrische", "verslaving", "partnergeweld", "zelfdoding",
+                    "zelfbeschadiging", "verstandelijke beperking", "huisuitzetting", "vuurwapens"):
+        assert trigger in q1
+    assert "zwanger" in kindcheck.QUESTIONS[2].text
+    q3 = kindcheck.QUESTIONS[3].text.lower()
+    for ask in ("wie wonen", "wie zorgt", "overdag", "zorg en veiligheid", "hulp"):
+        assert ask in q3

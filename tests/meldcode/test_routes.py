@@ -1,0 +1,273 @@
+import itertools
+
+import pytest
+
+from bot.meldcode.outcomes import Outcome
+from bot.meldcode.routes import (
+    INTENT_TO_ROUTE, PRECEDENCE, Route, detect_routes, honour_acute, mentions_suicide, resolve,
+    route_advice,
+)
+from bot.meldcode.sectors import Sector
+
+R = Route
+POSITIVES = [
+    # danger now: violence happening now, life at risk this moment
+    ("hij slaat haar nu", R.DANGER_NOW),
+    ("Ze wordt nu mishandeld!", R.DANGER_NOW),
+    ("hij heeft een mes en dreigt", R.DANGER_NOW),
+    ("er wordt nu geschoten", R.DANGER_NOW),
+    ("het is levensgevaar", R.DANGER_NOW),
+    ("de moeder is bewusteloos", R.DANGER_NOW),
+    ("hij wurgt haar", R.DANGER_NOW),
+    ("het kind is alleen thuis met een dronken vader, nu", R.DANGER_NOW),
+    ("de baby is alleen thuis", R.DANGER_NOW),
+    ("op dit moment slaat de vader het kind", R.DANGER_NOW),
+    ("het kind is nu in gevaar", R.DANGER_NOW),
+    ("hij dreigt haar te vermoorden", R.DANGER_NOW),
+    ("ik hoor de buren vechten, hij slaat haar op dit moment", R.DANGER_NOW),
+    # a child or a victim writing
+    ("mijn vader slaat mij", R.CHILD_OR_VICTIM),
+    ("ik ben 12", R.CHILD_OR_VICTIM),
+    ("ik ben 14 jaar en bang", R.CHILD_OR_VICTIM),
+    ("ik word thuis geslagen", R.CHILD_OR_VICTIM),
+    ("mijn vriend mishandelt me", R.CHILD_OR_VICTIM),
+    ("mijn stiefvader zit aan mij", R.CHILD_OR_VICTIM),
+    ("ik durf niet naar huis", R.CHILD_OR_VICTIM),
+    ("mijn man slaat me al jaren", R.CHILD_OR_VICTIM),
+    ("ik zit in groep 7 en mijn moeder slaat mijn broertje", R.CHILD_OR_VICTIM),
+    # a staff member as suspect
+    ("ik heb een vermoeden tegen een collega", R.STAFF_SUSPECT),
+    ("de juf slaat een kind", R.STAFF_SUSPECT),
+    ("een stagiair heeft een leerling betast", R.STAFF_SUSPECT),
+    ("de man van de gastouder raakt kinderen aan", R.STAFF_SUSPECT),
+    ("grensoverschrijdend gedrag van een medewerker", R.STAFF_SUSPECT),
+    ("een leerling is misbruikt door een leraar", R.STAFF_SUSPECT),
+    ("een leidster is heel ruw met de peuters", R.STAFF_SUSPECT),
+    ("een vrijwilliger heeft een relatie met een leerling van 15", R.STAFF_SUSPECT),
+    ("mijn collega knijpt kinderen hard in hun arm", R.STAFF_SUSPECT),
+    ("de begeleider heeft seksueel contact met een cliënt", R.STAFF_SUSPECT),
+    # sexual violence within 7 days
+    ("ze is gisteren verkracht", R.SEXUAL_VIOLENCE_RECENT),
+    ("een leerling is vannacht aangerand", R.SEXUAL_VIOLENCE_RECENT),
+    ("ze werd 3 dagen geleden verkracht", R.SEXUAL_VIOLENCE_RECENT),
+    ("een cliënt vertelt dat ze vijf dagen geleden is verkracht", R.SEXUAL_VIOLENCE_RECENT),
+    ("afgelopen weekend is een meisje seksueel misbruikt", R.SEXUAL_VIOLENCE_RECENT),
+    ("ze is net verkracht", R.SEXUAL_VIOLENCE_RECENT),
+    ("zojuist vertelde ze dat ze is aangerand", R.SEXUAL_VIOLENCE_RECENT),
+    # sexual behaviour between children
+    ("twee kinderen zitten aan elkaars geslachtsdelen", R.SEXUAL_BEHAVIOUR_CHILDREN),
+    ("een leerling betast een andere leerling", R.SEXUAL_BEHAVIOUR_CHILDREN),
+    ("kleuters spelen doktertje", R.SEXUAL_BEHAVIOUR_CHILDREN),
+    ("seksueel grensoverschrijdend gedrag tussen leerlingen", R.SEXUAL_BEHAVIOUR_CHILDREN),
+    ("een jongen stuurt naaktfoto's van een klasgenoot rond", R.SEXUAL_BEHAVIOUR_CHILDREN),
+    # honour-related violence
+    ("ze moet trouwen met haar neef", R.HONOUR_VIOLENCE),
+    ("ik maak me zorgen over eerwraak", R.HONOUR_VIOLENCE),
+    ("het gaat om de eer van de familie", R.HONOUR_VIOLENCE),
+    ("ze wordt uitgehuwelijkt", R.HONOUR_VIOLENCE),
+    ("vermoeden van huwelijksdwang", R.HONOUR_VIOLENCE),
+    ("ik ben bang voor achterlating", R.HONOUR_VIOLENCE),
+    ("ik ben bang dat ze achtergelaten wordt in het land van herkomst", R.HONOUR_VIOLENCE),
+    ("risico op meisjesbesnijdenis", R.HONOUR_VIOLENCE),
+    ("signalen van vgv", R.HONOUR_VIOLENCE),
+]
+
+# Hard negatives: general questions and ordinary meldcode talk.
+NEGATIVES = {
+    "wat is acute onveiligheid?": set(),
+    "wat doe ik bij gevaar?": set(),
+    "wanneer bel ik 112?": set(),
+    "wat is structurele onveiligheid": set(),
+    "is er sprake van acute onveiligheid bij een wurgpoging vorige week?": set(),
+    "een collega vertelde dat een leerling thuis geslagen wordt": set(),
+    "mijn collega zag blauwe plekken bij een kind": set(),
+    "een collega vertelde dat de vader het kind slaat": set(),
+    "ik ben 35 en leerkracht": set(),
+    "ze is 3 weken geleden verkracht": set(),
+    "ze is twaalf dagen geleden aangerand": set(),
+    "ik heb eerst overlegd met de intern begeleider": set(),
+    "ik heb het eerder gezien": set(),
+    "de vader slaat het kind regelmatig": set(),
+    "een kind wordt seksueel misbruikt door haar oom": set(),
+    "ik werk in het onderwijs": set(),
+    "ja": set(), "nee": set(), "twijfel": set(), "": set(),
+    "stap 4": set(),
+    "hoe voer ik een gesprek met ouders?": set(),
+    "wat als een leerling vertelt dat hij thuis wordt geslagen?": set(),
+    "wat is de route bij een vermoeden tegen een medewerker?": {R.STAFF_SUSPECT},
+}
+
+
+@pytest.mark.parametrize("text,route", POSITIVES)
+def test_detects_route(text, route):
+    assert route in detect_routes(text)
+
+
+@pytest.mark.parametrize("text,routes", list(NEGATIVES.items()))
+def test_hard_negatives(text, routes):
+    assert detect_routes(text) == routes
+
+
+def test_danger_now_only_for_danger_now():
+    for text, route in POSITIVES:
+        if route is not R.DANGER_NOW:
+            assert R.DANGER_NOW not in detect_routes(text), text
+
+
+def test_combined_signals():
+    found = detect_routes("mijn vader slaat mij nu")
+    assert {R.DANGER_NOW, R.CHILD_OR_VICTIM} <= found
+    assert resolve(found) is R.DANGER_NOW
+    found = detect_routes("ik ben 14 en ik ben gisteren verkracht")
+    assert {R.CHILD_OR_VICTIM, R.SEXUAL_VIOLENCE_RECENT} <= found
+    assert resolve(found) is R.CHILD_OR_VICTIM
+
+
+def test_mentions_suicide():
+    for text in ("ik wil niet meer leven", "ze praat over zelfmoord", "suïcide", "zelfdoding",
+                 "ik wil dood", "ik doe mezelf iets aan"):
+        assert mentions_suicide(text), text
+    for text in ("ik heb een vermoeden", "de hulp loopt nog", "", None):
+        assert not mentions_suicide(text)
+
+
+def test_honour_acute():
+    for text in ("morgen vliegt ze naar het buitenland", "volgende week gaat ze naar het land van herkomst",
+                 "ze heeft al een ticket", "ze gaat op vakantie naar het land van herkomst en komt niet terug"):
+        assert honour_acute(text), text
+    for text in ("ze moet trouwen met haar neef", "vermoeden van huwelijksdwang", ""):
+        assert not honour_acute(text), text
+
+
+# --- precedence ---------------------------------------------------------------------------------
+ORDER = [R.DANGER_NOW, R.CHILD_OR_VICTIM, R.STAFF_SUSPECT, R.SEXUAL_VIOLENCE_RECENT,
+         R.SEXUAL_BEHAVIOUR_CHILDREN, R.HONOUR_VIOLENCE]
+
+
+def test_precedence_table():
+    assert [row[0] for row in PRECEDENCE] == ORDER
+    assert dict((r, o) for r, o, _ in PRECEDENCE) == {
+        R.DANGER_NOW: Outcome.BEL_112,
+        R.CHILD_OR_VICTIM: Outcome.HULP_VOOR_JEZELF,
+        R.STAFF_SUSPECT: Outcome.MELDPLICHT_MEDEWERKER,
+        R.SEXUAL_VIOLENCE_RECENT: Outcome.CENTRUM_SEKSUEEL_GEWELD,
+        R.SEXUAL_BEHAVIOUR_CHILDREN: Outcome.GRENSOVERSCHRIJDEND_GEDRAG_KINDEREN,
+        R.HONOUR_VIOLENCE: Outcome.ADVIES_VEILIG_THUIS,
+    }
+    assert all(why for _, _, why in PRECEDENCE)
+
+
+@pytest.mark.parametrize("a,b", list(itertools.combinations(ORDER, 2)))
+def test_every_pair(a, b):
+    # ORDER is highest first, so a always wins, whatever the order of the input.
+    assert resolve([a, b]) is a
+    assert resolve([b, a]) is a
+    assert resolve({a.value, b.value}) is a
+
+
+def test_resolve_all_and_none():
+    assert resolve(ORDER) is R.DANGER_NOW
+    assert resolve([]) is None
+    for route in ORDER:
+        assert resolve([route]) is route
+
+
+def test_intent_to_route():
+    assert INTENT_TO_ROUTE == {
+        "danger_now": R.DANGER_NOW, "child_or_victim": R.CHILD_OR_VICTIM,
+        "staff_suspect": R.STAFF_SUSPECT, "sexual_violence_recent": R.SEXUAL_VIOLENCE_RECENT,
+        "sexual_behaviour_children": R.SEXUAL_BEHAVIOUR_CHILDREN,
+        "honour_violence": R.HONOUR_VIOLENCE,
+    }
+
+
+# --- advice per route ---------------------------------------------------------------------------
+SECTORS = [None, *Sector]
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_route_outcomes_follow_precedence_table(sector):
+    for route, outcome, _ in PRECEDENCE:
+        assert route_advice(route, {route}, sector, "").outcome is outcome
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_danger_contacts(sector):
+    assert route_advice(R.DANGER_NOW, {R.DANGER_NOW}, sector).contacts == ("112", "veilig_thuis")
+    child = route_advice(R.DANGER_NOW, {R.DANGER_NOW, R.CHILD_OR_VICTIM}, sector)
+    assert child.contacts[0] == "112" and "kindertelefoon" in child.contacts
+
+
+def test_child_contacts():
+    base = route_advice(R.CHILD_OR_VICTIM, {R.CHILD_OR_VICTIM}, None, "mijn vader slaat mij")
+    assert base.contacts == ("kindertelefoon", "veilig_thuis", "112")
+    suicide = route_advice(R.CHILD_OR_VICTIM, {R.CHILD_OR_VICTIM}, None, "ik wil niet meer leven")
+    assert set(suicide.contacts) == {"113", "kindertelefoon", "veilig_thuis", "112"}
+    sexual = route_advice(R.CHILD_OR_VICTIM, {R.CHILD_OR_VICTIM, R.SEXUAL_VIOLENCE_RECENT}, None, "")
+    assert set(sexual.contacts) == {"csg", "kindertelefoon", "veilig_thuis", "112"}
+    assert base.todo == ()  # no professional procedure
+
+
+STAFF_EXPECTED = {
+    None: ("vertrouwensinspecteur", "veilig_thuis"),
+    Sector.ONDERWIJS: ("vertrouwensinspecteur", "veilig_thuis"),
+    Sector.KINDEROPVANG: ("vertrouwensinspecteur", "veilig_thuis"),
+    Sector.ZORG: ("veilig_thuis",),
+    Sector.JEUGDHULP: ("veilig_thuis",),
+    Sector.MAATSCHAPPELIJKE_ONDERSTEUNING: ("veilig_thuis",),
+    Sector.JUSTITIE: ("veilig_thuis",),
+    Sector.ANDERS: ("veilig_thuis",),
+}
+STAFF_WORDS = {
+    None: ["vertrouwensinspecteur", "houder", "IGJ", "toezichthouder van de gemeente", "bestuur"],
+    Sector.ONDERWIJS: ["bestuur", "bevoegd gezag", "niet alleen de directeur", "overlegplicht",
+                       "aangifteplicht", "minderjarige leerling", "lichamelijk geweld"],
+    Sector.KINDEROPVANG: ["houder", "vertrouwensinspecteur", "politie", "mishandeling",
+                          "huisgenoten van de gastouder"],
+    Sector.ZORG: ["IGJ"], Sector.JEUGDHULP: ["IGJ"],
+    Sector.MAATSCHAPPELIJKE_ONDERSTEUNING: ["toezichthouder van de gemeente"],
+}
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+def test_staff_route_per_sector(sector):
+    advice = route_advice(R.STAFF_SUSPECT, {R.STAFF_SUSPECT}, sector)
+    assert advice.outcome is Outcome.MELDPLICHT_MEDEWERKER
+    assert advice.contacts == STAFF_EXPECTED[sector]
+    text = advice.reason + " " + " ".join(advice.todo)
+    for word in STAFF_WORDS.get(sector, []):
+        assert word in text, (sector, word)
+    recent = route_advice(R.STAFF_SUSPECT, {R.STAFF_SUSPECT, R.SEXUAL_VIOLENCE_RECENT}, sector)
+    assert recent.contacts == ("csg",) + STAFF_EXPECTED[sector]
+
+
+def test_sexual_violence_recent_contacts():
+    advice = route_advice(R.SEXUAL_VIOLENCE_RECENT, {R.SEXUAL_VIOLENCE_RECENT}, None)
+    assert advice.contacts == ("csg", "veilig_thuis")
+    assert "7 dagen" in advice.reason
+    danger = route_advice(R.SEXUAL_VIOLENCE_RECENT, {R.SEXUAL_VIOLENCE_RECENT, R.DANGER_NOW}, None)
+    assert danger.contacts == ("112", "csg", "veilig_thuis")
+
+
+def test_sexual_behaviour_children_advice():
+    advice = route_advice(R.SEXUAL_BEHAVIOUR_CHILDREN, {R.SEXUAL_BEHAVIOUR_CHILDREN}, Sector.KINDEROPVANG)
+    todo = " ".join(advice.todo)
+    assert "aandachtsfunctionaris" in todo and "protocol" in todo and "ouders" in todo
+    assert "Veilig Thuis" in todo and advice.contacts == ("veilig_thuis",)
+
+
+def test_honour_advice():
+    calm = route_advice(R.HONOUR_VIOLENCE, {R.HONOUR_VIOLENCE}, None, "vermoeden van huwelijksdwang")
+    assert calm.outcome is Outcome.ADVIES_VEILIG_THUIS and calm.contacts == ("veilig_thuis",)
+    todo = " ".join(calm.todo)
+    assert "kring klein" in todo and "niet eerst met de familie" in todo
+    acute = route_advice(R.HONOUR_VIOLENCE, {R.HONOUR_VIOLENCE}, None,
+                         "morgen vliegt ze naar het land van herkomst")
+    assert acute.outcome is Outcome.MELDEN_VEILIG_THUIS
+    assert acute.contacts == ("veilig_thuis", "112")
+    assert "Veilig Thuis en de politie direct" in acute.reason
+
+
+def test_route_advice_accepts_strings():
+    advice = route_advice("danger_now", ["danger_now"], None, "")
+    assert advice.outcome is Outcome.BEL_112
