@@ -9,8 +9,9 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
 export RASA_TELEMETRY_ENABLED := false
 # Rasa logs a line per deprecation at import; they are noise for users.
 export PYTHONWARNINGS := ignore
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
-.PHONY: install run test test-fast bench system-deps clean
+.PHONY: install run test test-fast bench system-deps check-endpoints report retention clean
 
 install: $(VENV)/.installed $(MODEL)
 
@@ -29,8 +30,20 @@ $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	  echo "training took $$(( $$(date +%s) - start )) s"
 	@touch $@
 
-run: install
+run: install check-endpoints
 	scripts/run.sh
+
+# Rasa silently falls back to an in-memory store when a tracker store class cannot be
+# imported: fail loudly instead.
+check-endpoints: $(VENV)/.installed
+	$(PY) -m bot.privacy.check_endpoints endpoints.yml endpoints.sql.yml
+
+# Usage report, e.g. make report FROM=2026-01-01 TO=2026-03-31
+report: $(VENV)/.installed
+	$(PY) -m bot.report --from $(FROM) --to $(TO) --out reports/
+
+retention: $(VENV)/.installed
+	$(PY) -m bot.retention
 
 system-deps:
 	scripts/system-deps.sh

@@ -53,8 +53,8 @@ class ActionHandleAnswer(Action):
                         FollowupAction("action_walkthrough")]
             dispatcher.utter_message(response="utter_main_paths")
             return [SlotSet("open_vraag", None)]
-        dispatcher.utter_message(response="utter_nothing_to_answer", buttons=MAIN_PATH_BUTTONS)
-        return []
+        # Nothing was asked: this "ja" may well be a misunderstood message. Be honest about it.
+        return [FollowupAction("action_fallback")]
 
     @staticmethod
     def note_sector(dispatcher, tracker: Tracker) -> List[EventType]:

@@ -178,6 +178,10 @@ class ActionAnswerFaq(Action):
         return "action_answer_faq"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if resolve(route_signals(tracker)):
+            # A question that reveals a special route ("de gymleraar zit aan leerlingen") gets
+            # the route's advice, not a general answer.
+            return [FollowupAction("action_give_outcome")]
         selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
         response = selector.get("response") or {}
         key = response.get("intent_response_key")

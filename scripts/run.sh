@@ -19,12 +19,10 @@ trap cleanup EXIT INT TERM
 
 .venv/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" &
 pids+=($!)
-if [ -f bot/web/server.py ]; then
-  .venv/bin/python -m bot.web &
-  pids+=($!)
-fi
+.venv/bin/python -m bot.web &
+pids+=($!)
 .venv/bin/rasa run --model "$MODEL" --port "$RASA_PORT" --endpoints "$ENDPOINTS" \
-  --credentials credentials.yml --cors "${RASA_CORS:-http://localhost:8080}" &
+  --credentials credentials.yml &
 pids+=($!)
 echo "Starting: Rasa on http://localhost:$RASA_PORT, actions on $ACTIONS_PORT, widget on http://localhost:${WIDGET_PORT:-8080} (loading the model takes ~40 s)"
 wait -n "${pids[@]}"

@@ -13,5 +13,8 @@ echo "== story tests"
 $RASA test core --model models/meldcode.tar.gz --stories tests/stories \
   --fail-on-prediction-errors --no-plot --out results/stories --quiet
 
+echo "== npm ci (axe-core for the accessibility checks)"
+(cd bot/web && npm ci --no-audit --no-fund --loglevel=error)
+
 echo "== pytest"
 .venv/bin/python -m pytest -q

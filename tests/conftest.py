@@ -28,6 +28,8 @@ def pytest_configure(config):
 @pytest.fixture(scope="session")
 def rasa_server(tmp_path_factory) -> RasaServer:
     workdir = tmp_path_factory.mktemp("rasa")
+    # The training tests read group sessions from the same database as the action server.
+    os.environ["TRAINING_DATABASE_URL"] = f"sqlite:///{workdir / 'training.sqlite3'}"
     server = start_servers(
         workdir,
         int(os.environ.get("TEST_RASA_PORT", 5105)),

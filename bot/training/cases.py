@@ -74,6 +74,7 @@ class DecisionPoint:
     right: tuple[str, ...]  # keys that count as right; the first is the case's own answer
     feedback: str
     review: str  # what to review when this one went wrong
+    short: str = ""  # a one-line title for the trainer's view
 
     @property
     def answer(self) -> str:
@@ -144,14 +145,18 @@ def _step_point(raw: dict, point_id: str) -> DecisionPoint:
 
 def _answer_point(item: dict, kind: str, number: int, sector: Sector) -> DecisionPoint:
     if kind == "afweging":
-        question = afwegingskader.question_text(number, sector)
-        review = f"Afweging {number}: {afwegingskader.QUESTIONS[number].title.lower()}"
+        question = f"Afweging {number}: {afwegingskader.question_text(number, sector)}"
+        title = afwegingskader.QUESTIONS[number].title
+        short = f"Afweging {number}: {title}"
+        review = f"Afweging {number}: {title.lower()}"
         keys = [Answer.JA, Answer.NEE, Answer.TWIJFEL]
         if number == 5:
             keys.append(Answer.NOG_NIET_BEKEND)
     else:
         question = f"Kindcheck, vraag {number}: {kindcheck.QUESTIONS[number].text}"
-        review = f"Kindcheck, vraag {number}: {kindcheck.QUESTIONS[number].title.lower()}"
+        title = kindcheck.QUESTIONS[number].title
+        short = f"Kindcheck, vraag {number}: {title}"
+        review = f"Kindcheck, vraag {number}: {title.lower()}"
         keys = [Answer.JA, Answer.NEE, Answer.TWIJFEL]
     return DecisionPoint(
         id=f"{kind}{number}",
@@ -162,6 +167,7 @@ def _answer_point(item: dict, kind: str, number: int, sector: Sector) -> Decisio
         right=(item["answer"], *item.get("also_right", [])),
         feedback=fill_numbers(item["feedback"]),
         review=item.get("review") or review,
+        short=short,
     )
 
 

@@ -54,6 +54,7 @@ class Reply:
     danger: bool = False  # a real emergency: hand over to the real 112 advice
     stop: bool = False
     finished: bool = False
+    not_understood: bool = False  # the text was no answer (the action may answer a side question)
 
     def say(self, text: str, buttons: list[dict] | None = None) -> "Reply":
         message: dict = {"text": text}
@@ -177,7 +178,7 @@ def handle(cases: Mapping[str, Case], state: TrainingState, text: str | None,
             return Reply(state=state, join_code=code)
         if norm in _AGAIN or (text or "").strip() in _AGAIN:
             return start(cases, state, only)
-        reply = Reply(state=state)
+        reply = Reply(state=state, not_understood=True)
         return reply.say("Kies eerst een casus met een van de knoppen, of typ 'stop'.",
                          case_buttons(cases, only))
 
@@ -193,7 +194,9 @@ def handle(cases: Mapping[str, Case], state: TrainingState, text: str | None,
         if norm in _AGAIN or (text or "").strip() in _AGAIN:
             return start(cases, state, only)
         message, buttons = point_message(case, point)
-        return reply.say(f"Dat antwoord begrijp ik niet. {_hint(point)}\n\n{message}", buttons)
+        reply.not_understood = True
+        reply.say(f"Dat antwoord begrijp ik niet. {_hint(point)}")
+        return reply.say(message, buttons)
 
     result = grade(point, choice)
     new_state = replace(

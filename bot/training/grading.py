@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from bot.meldcode.answers import Answer, parse_answer
+from bot.meldcode.answers import parse_answer
 from bot.meldcode.text import normalise
 
 from .cases import Case, DecisionPoint
@@ -123,7 +123,3 @@ def grade_answers(case: Case, answers: Mapping[str, str]) -> tuple[list[Grade], 
 def expected_answers(case: Case) -> dict[str, str]:
     """The case's own answers by point id (for tests and a scripted trainee)."""
     return {point.id: point.answer for point in case.points}
-
-
-def is_answer_value(value: str) -> bool:
-    return value in {a.value for a in Answer}

@@ -45,6 +45,9 @@ participants_table = sa.Table(
     sa.Column("code", sa.String(CODE_LENGTH),
               sa.ForeignKey("training_sessions.code", ondelete="CASCADE"), nullable=False,
               index=True),
+    # For trainees in the chat: a keyed hash of the conversation id (key random per action
+    # server process, see actions/training.py), so that no group code has to live in a slot.
+    sa.Column("member", sa.String(64), nullable=True, index=True),
 )
 answers_table = sa.Table(
     "training_answers", metadata,
@@ -210,7 +213,7 @@ class SessionStore:
                     continue
                 given = counts.get(qid, {})
                 questions.append(QuestionCount(
-                    qid, case.title, point.question.split("\n")[0][:160],
+                    qid, case.title, point.short or point.question,
                     tuple(OptionCount(key, label, given.get(key, 0), key in point.right)
                           for key, label in point.options)))
         return SessionResults(code, row.started_on, participants, tuple(case_ids),
@@ -221,14 +224,29 @@ class SessionStore:
         row = self._session(code)
         return json.loads(row.case_ids) if row.case_ids else []
 
-    def join(self, code: str) -> str:
-        """A new anonymous participant id for this session."""
+    def join(self, code: str, member: str | None = None) -> str:
+        """A new anonymous participant id for this session.
+
+        `member` (a keyed hash of a chat conversation) lets the chat find its group again; a
+        conversation is in one group at a time.
+        """
         code = normalise_code(code)
         self._session(code)
         participant = secrets.token_hex(8)
         with self.engine.begin() as conn:
-            conn.execute(participants_table.insert().values(id=participant, code=code))
+            if member:
+                conn.execute(participants_table.update()
+                             .where(participants_table.c.member == member).values(member=None))
+            conn.execute(participants_table.insert().values(id=participant, code=code,
+                                                            member=member))
         return participant
+
+    def membership(self, member: str) -> tuple[str, str] | None:
+        """(code, participant) of the group this chat conversation joined, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(participants_table.c.code, participants_table.c.id)
+                               .where(participants_table.c.member == member)).first()
+        return (row.code, row.id) if row else None
 
     def answer(self, code: str, participant: str, question_id: str, option: str) -> None:
         """Count one answer; a second answer to the same question replaces the first."""

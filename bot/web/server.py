@@ -25,6 +25,7 @@ from aiohttp import web
 from bot.meldcode.contacts import CONTACTS
 from bot.meldcode.outcomes import Outcome
 from bot.web import config
+from bot.training.web import add_training_routes
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +155,8 @@ def create_app() -> web.Application:
     app.router.add_get("/health", health)
     app.router.add_static("/widget/", STATIC / "widget", follow_symlinks=False, show_index=False)
     app.router.add_static("/site/", STATIC / "site" / "assets", follow_symlinks=False, show_index=False)
+    # Group sessions of the training mode: the trainer's view and the trainees' JSON API.
+    add_training_routes(app)
     return app
 
 

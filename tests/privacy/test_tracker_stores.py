@@ -119,7 +119,6 @@ def test_rasa_loads_our_store_from_the_endpoints_files(path, cls, tmp_path, monk
     config = AvailableEndpoints.read_endpoints(path).tracker_store
     store = TrackerStore.create(config, conversation_domain())
     assert type(store) is cls
-    assert "stap_check" in store._extra_values
 
 
 def test_check_endpoints_fails_loudly_on_a_typo(tmp_path):

@@ -18,23 +18,7 @@ from pathlib import Path
 import pytest
 import requests
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-AXE = ROOT / "bot" / "web" / "node_modules" / "axe-core" / "axe.min.js"
-
-WEB_PORT = int(os.environ.get("TEST_WEB_PORT", 8180))
-WEB_ORIGIN = f"http://localhost:{WEB_PORT}"
-# Another origin of the same server, NOT allowed: pages served from it must not get a chat.
-REFUSED_ORIGIN = f"http://127.0.0.1:{WEB_PORT}"
+from tests.web.helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, ROOT, WEB_ORIGIN, WEB_PORT
 
 os.environ["WIDGET_ALLOWED_ORIGINS"] = WEB_ORIGIN
 
@@ -90,7 +74,9 @@ def web_server(rasa, usage_db, tmp_path_factory):
         process.kill()
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in the main thread while the
+# browser is open, which breaks asyncio.run() in tests that come after it.
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
@@ -109,6 +95,7 @@ class PageWatch:
         self.requests: list[str] = []
         self.errors: list[str] = []
         page.on("request", lambda r: self.requests.append(r.url))
+        page.on("websocket", lambda w: self.requests.append(w.url))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
 
@@ -117,10 +104,21 @@ class PageWatch:
         return [u for u in self.requests if not u.startswith(local)]
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "axe: injects axe-core, so the page's Content-Security-Policy is bypassed")
+
+
 @pytest.fixture
 def page(browser, request):
-    """A fresh browser context (own sessionStorage) per test; a screenshot on failure."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    """A fresh browser context (own sessionStorage) per test; a screenshot on failure.
+
+    Our pages forbid inline scripts (CSP); tests marked `axe` bypass that to inject axe-core.
+    """
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900},
+        locale="nl-NL",
+        bypass_csp=request.node.get_closest_marker("axe") is not None,
+    )
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.watch = PageWatch(page)

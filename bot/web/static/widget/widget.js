@@ -168,8 +168,12 @@
     var stylesheet = el("link", { rel: "stylesheet", href: new URL("widget.css", BASE).href });
     var frame = el("div", { class: "mca", hidden: true });
     frame.style.setProperty("--mca-colour", CONFIG.colour);
-    stylesheet.addEventListener("load", function () { frame.hidden = false; });
-    stylesheet.addEventListener("error", function () { frame.hidden = false; });
+    function show() {
+      frame.hidden = false;
+      if (state.open) scrollToEnd(true); // a restored conversation opens at its end
+    }
+    stylesheet.addEventListener("load", show);
+    stylesheet.addEventListener("error", show);
 
     ui.launcher = el("button", {
       type: "button", class: "mca-launcher", "aria-expanded": "false", "aria-controls": "mca-panel",
@@ -195,7 +199,7 @@
     ]);
 
     var notice = el("div", { class: "mca-notice", id: "mca-notice" }, [
-      el("p", { id: "mca-reminder", class: "mca-reminder", text: "Typ geen namen of andere persoonsgegevens." }),
+      el("p", { class: "mca-reminder", text: "Typ geen namen of andere persoonsgegevens." }),
       el("p", { text: "Beschrijf de situatie zonder dat iemand te herkennen is. Is er nu direct gevaar? Bel 112." }),
       CONFIG.afContact ? el("p", { class: "mca-af", text: CONFIG.afContact }) : null,
       el("p", { class: "mca-links" }, [
@@ -233,6 +237,7 @@
     ui.form = el("form", { class: "mca-composer", "aria-label": "Bericht sturen" }, [
       el("label", { for: "mca-input", class: "mca-label", text: "Je vraag of antwoord" }),
       el("div", { class: "mca-row" }, [ui.input, ui.send]),
+      el("p", { id: "mca-reminder", class: "mca-hint", text: "Typ geen namen of andere persoonsgegevens." }),
     ]);
 
     ui.restart = el("button", { type: "button", class: "mca-link-button", text: "Opnieuw beginnen" });
@@ -290,9 +295,9 @@
     ui.status.textContent = text || "";
   }
 
-  function scrollToEnd() {
+  function scrollToEnd(instant) {
     var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: reduce ? "auto" : "smooth" });
+    ui.scroller.scrollTo({ top: ui.scroller.scrollHeight, behavior: instant || reduce ? "auto" : "smooth" });
   }
 
   // ---------------------------------------------------------------- rendering messages
@@ -365,6 +370,8 @@
     });
   }
 
+  var replyStart = null; // first element of the assistant's current answer
+
   function addMessage(message) {
     // Answer buttons belong to the newest bot message only.
     var old = ui.log.querySelectorAll(".mca-quick");
@@ -372,7 +379,24 @@
     state.messages.push(message);
     saveState();
     renderMessage(message, true);
-    scrollToEnd();
+    if (message.from !== "bot") {
+      replyStart = null;
+      scrollToEnd();
+      return;
+    }
+    if (!state.messages.some(function (m) { return m.from === "user"; })) return; // keep the notice in view
+    replyStart = replyStart || ui.log.lastChild;
+    showReply();
+  }
+
+  // Show the answer from its start: long advice is read from the top, short answers to the end.
+  function showReply() {
+    var top = Math.max(0, replyStart.offsetTop - 12);
+    var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    ui.scroller.scrollTo({
+      top: Math.min(top, ui.scroller.scrollHeight - ui.scroller.clientHeight),
+      behavior: reduce ? "auto" : "smooth",
+    });
   }
 
   function copyText(text) {

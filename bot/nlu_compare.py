@@ -1,0 +1,227 @@
+"""Compare the NLU pipeline of config.yml with alternatives on the held-out set (issue 3).
+
+    python -m bot.nlu_compare [--only NAME ...] [--out /tmp/models-faq] [--write-docs]
+
+Each Rasa candidate is trained NLU-only (`rasa train nlu`) into --out (default /tmp, never
+models/), one at a time, with an empty cache of its own so every training time is a cold
+start; each model is then scored by bot.nlu_eval in a subprocess (one model in memory at a
+time). The baseline is TF-IDF (word 1-2 grams + char_wb 2-5 grams) with logistic regression
+from scikit-learn (which rasa already installs), trained on the same data, with one label per
+non-faq intent and per faq topic, and the same fallback threshold applied to the intent
+probability (faq = the sum over its topics).
+
+Not part of `make test`: a full run takes about half an hour on two cores. With --write-docs
+the table replaces the block between the compare markers in docs/nlu.md.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from bot import nlu_eval
+
+ROOT = nlu_eval.ROOT
+DOCS = ROOT / "docs" / "nlu.md"
+START, END = "<!-- compare:start -->", "<!-- compare:end -->"
+
+
+def _component(pipeline: list[dict], name: str, **match) -> dict:
+    for component in pipeline:
+        if component.get("name") == name and all(component.get(k) == v for k, v in match.items()):
+            return component
+    raise KeyError(f"{name} {match} not in the pipeline")
+
+
+def _char_1_4(config: dict) -> None:
+    chars = _component(config["pipeline"], "CountVectorsFeaturizer", analyzer="char_wb")
+    chars.update(min_ngram=1, max_ngram=4)
+
+
+def _epochs_50(config: dict) -> None:
+    for name in ("DIETClassifier", "ResponseSelector"):
+        _component(config["pipeline"], name)["epochs"] = 50
+
+
+def _selector_200(config: dict) -> None:
+    _component(config["pipeline"], "ResponseSelector")["epochs"] = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    description: str
+    change: Callable[[dict], None] | None  # None: config.yml as it is
+
+
+RASA_CANDIDATES = (
+    Candidate("current", "config.yml as it is (char_wb 2-5, 100 epochs)", None),
+    Candidate("char_1_4", "char_wb n-grams 1-4 instead of 2-5", _char_1_4),
+    Candidate("epochs_50", "DIET and ResponseSelector 50 epochs instead of 100", _epochs_50),
+    Candidate("selector_200", "ResponseSelector 200 epochs instead of 100", _selector_200),
+)
+BASELINE = "tfidf_logreg"
+
+
+def candidate_config(candidate: Candidate, base: Path = nlu_eval.CONFIG) -> dict:
+    config = yaml.safe_load(base.read_text(encoding="utf-8"))
+    config = copy.deepcopy(config)
+    config.pop("policies", None)  # NLU-only training
+    if candidate.change:
+        candidate.change(config)
+    return config
+
+
+def _env(cache: Path) -> dict:
+    env = dict(os.environ)
+    env.update(RASA_TELEMETRY_ENABLED="false", RASA_CACHE_DIRECTORY=str(cache),
+               PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2")
+    return env
+
+
+def train_rasa(candidate: Candidate, out: Path) -> tuple[Path, float]:
+    """Train one NLU-only model into `out`; returns (model path, seconds)."""
+    out.mkdir(parents=True, exist_ok=True)
+    config_path = out / f"{candidate.name}.config.yml"
+    config_path.write_text(yaml.safe_dump(candidate_config(candidate), sort_keys=False), encoding="utf-8")
+    cache = Path(tempfile.mkdtemp(prefix=f"rasa-cache-{candidate.name}-", dir=out))
+    rasa = Path(sys.executable).parent / "rasa"
+    command = [str(rasa), "train", "nlu", "--config", str(config_path), "--nlu", str(ROOT / "data"),
+               "--domain", str(ROOT / "domain.yml"), "--out", str(out),
+               "--fixed-model-name", candidate.name, "--quiet"]
+    started = time.monotonic()
+    try:
+        subprocess.run(command, cwd=out, env=_env(cache), check=True)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    return out / f"{candidate.name}.tar.gz", time.monotonic() - started
+
+
+def score_rasa(model: Path, out: Path) -> dict:
+    """Score a model with bot.nlu_eval in a subprocess (frees the model's memory afterwards)."""
+    report_path = out / f"{model.name}.report.json"
+    subprocess.run([sys.executable, "-m", "bot.nlu_eval", "--model", str(model), "--json", str(report_path)],
+                   cwd=ROOT, env=_env(out / "unused-cache"), check=True, stdout=subprocess.DEVNULL)
+    return json.loads(report_path.read_text(encoding="utf-8"))
+
+
+def run_baseline() -> tuple[dict, float]:
+    """TF-IDF + logistic regression, scored with the same function as the Rasa models."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    training = nlu_eval.load_examples(nlu_eval.training_files())
+    labels = [e.response_key or e.intent for e in training]
+    started = time.monotonic()
+    model = make_pipeline(
+        FeatureUnion([
+            ("words", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True)),
+            ("chars", TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5),
+                                      sublinear_tf=True)),
+        ]),
+        LogisticRegression(C=20.0, max_iter=3000),
+    )
+    model.fit([e.text for e in training], labels)
+    seconds = time.monotonic() - started
+
+    heldout = nlu_eval.load_examples(nlu_eval.heldout_files())
+    threshold = nlu_eval.fallback_threshold()
+    classes = list(model.classes_)
+    faq_columns = [i for i, c in enumerate(classes) if c.startswith(nlu_eval.RETRIEVAL_INTENT + "/")]
+    predictions = []
+    for probs in model.predict_proba([e.text for e in heldout]):
+        faq_prob = float(np.sum(probs[faq_columns]))
+        best = int(np.argmax(probs))
+        intent, confidence = classes[best].partition("/")[0], float(probs[best])
+        if intent == nlu_eval.RETRIEVAL_INTENT:
+            confidence = faq_prob
+        best_faq = faq_columns[int(np.argmax(probs[faq_columns]))]
+        if threshold is not None and confidence < threshold:
+            intent = nlu_eval.FALLBACK_INTENT
+        predictions.append(nlu_eval.Prediction(intent, confidence, classes[best_faq],
+                                               float(probs[best_faq]) / faq_prob if faq_prob else 0.0))
+    report = nlu_eval.score(heldout, predictions, threshold, safety_net=nlu_eval.keyword_safety_net)
+    return report.as_dict(), seconds
+
+
+def _fmt(value) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def table(rows: list[dict]) -> str:
+    routes = nlu_eval.SAFETY_ROUTES
+    head = ("| pipeline | training time | response selection | intent macro-F1 | "
+            "safety recall (" + " / ".join(routes) + ") | fallback share | targets met |")
+    lines = [head, "|" + "---|" * 7]
+    for row in rows:
+        r = row["report"]
+        recall = " / ".join(_fmt(r["safety_recall"].get(route)) for route in routes)
+        report = nlu_eval.Report(**r)
+        met = "yes" if not nlu_eval.failed_targets(report) else "no"
+        minutes, seconds = divmod(int(round(row["seconds"])), 60)
+        lines.append(f"| {row['name']}: {row['description']} | {minutes} min {seconds:02d} s | "
+                     f"{_fmt(r['response_selection'])} | {_fmt(r['intent_macro_f1'])} | {recall} | "
+                     f"{_fmt(r['fallback_share'])} | {met} |")
+    return "\n".join(lines)
+
+
+def write_docs(markdown: str, path: Path = DOCS) -> None:
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index(START) + len(START), text.index(END)
+    path.write_text(text[:start] + "\n" + markdown + "\n" + text[end:], encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    names = [c.name for c in RASA_CANDIDATES] + [BASELINE]
+    parser.add_argument("--only", nargs="*", choices=names, help="run only these candidates")
+    parser.add_argument("--out", default="/tmp/models-faq", help="where NLU-only models go (not models/)")
+    parser.add_argument("--write-docs", action="store_true", help="put the table into docs/nlu.md")
+    args = parser.parse_args(argv)
+
+    out = Path(args.out).resolve()
+    if out == (ROOT / "models").resolve():
+        parser.error("--out must not be models/: that folder holds the served model")
+    wanted = set(args.only or names)
+    rows_path = out / "compare.json"
+    rows = json.loads(rows_path.read_text()) if rows_path.is_file() else []
+    rows = [row for row in rows if row["name"] not in wanted]
+
+    for candidate in RASA_CANDIDATES:
+        if candidate.name not in wanted:
+            continue
+        print(f"training {candidate.name} ...", flush=True)
+        model, seconds = train_rasa(candidate, out)
+        rows.append({"name": candidate.name, "description": candidate.description,
+                     "seconds": seconds, "report": score_rasa(model, out)})
+        rows_path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    if BASELINE in wanted:
+        report, seconds = run_baseline()
+        rows.append({"name": BASELINE, "description": "TF-IDF word 1-2 + char_wb 2-5, logistic regression",
+                     "seconds": seconds, "report": report})
+        rows_path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+
+    order = {name: i for i, name in enumerate(names)}
+    rows.sort(key=lambda row: order.get(row["name"], len(order)))
+    markdown = table(rows)
+    print(markdown)
+    if args.write_docs:
+        write_docs(markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,382 @@
+"""Score a trained model on the held-out NLU set (tests/nlu/*.yml) the way users meet it.
+
+    python -m bot.nlu_eval --model models/meldcode.tar.gz [--check] [--errors] [--json out.json]
+
+Figures (targets from issue 3):
+- FAQ response selection: a faq question counts as right only when the intent is `faq` AND the
+  ResponseSelector picks the right `faq/<topic>` (a user gets no FAQ answer otherwise);
+- intent macro-F1 over the non-faq intents (every faq topic counts as intent `faq`);
+- recall per safety route (danger_now, staff_suspect, sexual_violence_recent, child_or_victim):
+  the NLU intent, and, for information, the intent plus the keyword safety net
+  (bot.meldcode.routes.detect_routes) as the actions combine them;
+- share of in-scope messages (everything but out_of_scope) that ends in nlu_fallback.
+
+`--check` exits with status 1 when a figure misses its target. Rasa is imported only when a
+model is loaded, so the data helpers stay cheap for fast tests.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT_DIR = ROOT / "tests" / "nlu"
+TRAINING_DIR = ROOT / "data" / "nlu"
+CONFIG = ROOT / "config.yml"
+
+RETRIEVAL_INTENT = "faq"
+FALLBACK_INTENT = "nlu_fallback"
+OUT_OF_SCOPE = {"out_of_scope"}
+SAFETY_ROUTES = ("danger_now", "staff_suspect", "sexual_violence_recent", "child_or_victim")
+
+TARGETS = {
+    "response_selection": 0.85,  # at least
+    "intent_macro_f1": 0.93,  # at least
+    "safety_recall": 0.98,  # at least, for every safety route
+    "fallback_share": 0.05,  # below
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    intent: str  # "faq" for every faq topic
+    response_key: str | None = None  # "faq/<topic>" for faq questions
+
+
+@dataclass(frozen=True)
+class Prediction:
+    intent: str
+    confidence: float
+    response_key: str | None = None
+    response_confidence: float = 0.0
+
+
+@dataclass
+class Report:
+    n_examples: int
+    response_selection: float | None
+    response_selection_selector_only: float | None
+    faq_unsure_share: float | None
+    intent_macro_f1: float | None
+    intent_f1: dict[str, float]
+    safety_recall: dict[str, float]
+    safety_recall_with_net: dict[str, float]
+    fallback_share: float
+    fallback_threshold: float | None
+    errors: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+# --- data ---------------------------------------------------------------------------------------
+
+def _examples_block(block) -> list[str]:
+    """Lines of a Rasa `examples: |` block, without the "- " and entity annotations."""
+    if isinstance(block, list):  # the long form: [{text: ...}]
+        return [str(item["text"]).strip() for item in block]
+    texts = []
+    for line in str(block).splitlines():
+        line = line.strip()
+        if line.startswith("- "):
+            texts.append(_strip_annotations(line[2:].strip()))
+    return texts
+
+
+def _strip_annotations(text: str) -> str:
+    return re.sub(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), text)
+
+
+def load_examples(paths: Iterable[Path]) -> list[Example]:
+    """Intent examples from Rasa NLU YAML files; `faq/<topic>` becomes intent faq + key."""
+    examples: list[Example] = []
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        for item in data.get("nlu") or []:
+            name = item.get("intent") if isinstance(item, dict) else None
+            if not name:
+                continue
+            intent, _, topic = name.partition("/")
+            key = name if topic else None
+            for text in _examples_block(item.get("examples", "")):
+                examples.append(Example(text, intent, key))
+    return examples
+
+
+def heldout_files(directory: Path = HELDOUT_DIR) -> list[Path]:
+    return sorted(Path(directory).glob("*.yml"))
+
+
+def training_files(directory: Path = TRAINING_DIR) -> list[Path]:
+    return sorted(Path(directory).glob("*.yml"))
+
+
+def fallback_threshold(config_path: Path = CONFIG) -> float | None:
+    """The FallbackClassifier threshold of a Rasa config (None when there is none)."""
+    config = yaml.safe_load(Path(config_path).read_text(encoding="utf-8")) or {}
+    for component in config.get("pipeline") or []:
+        if component.get("name") == "FallbackClassifier":
+            return float(component.get("threshold", 0.3))
+    return None
+
+
+# --- parse output --------------------------------------------------------------------------------
+
+def prediction_from_parse(parse: dict) -> Prediction:
+    """Rasa 3.6 parse output -> Prediction.
+
+    The selector's answer sits under response_selector["faq"] (or ["default"] for a selector
+    without retrieval_intent) as {"response": {"intent_response_key", "confidence", ...},
+    "ranking": [...]}; intent_response_key is None when the selector did not run.
+    """
+    intent = parse.get("intent") or {}
+    selectors = parse.get("response_selector") or {}
+    selector = selectors.get(RETRIEVAL_INTENT) or selectors.get("default") or {}
+    response = selector.get("response") or {}
+    return Prediction(
+        intent=intent.get("name") or FALLBACK_INTENT,
+        confidence=float(intent.get("confidence") or 0.0),
+        response_key=response.get("intent_response_key"),
+        response_confidence=float(response.get("confidence") or 0.0),
+    )
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    if tp == 0:
+        return 0.0
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    return 2 * precision * recall / (precision + recall)
+
+
+def score(
+    examples: Sequence[Example],
+    predictions: Sequence[Prediction],
+    threshold: float | None = None,
+    unsure_below: float = 0.5,
+    safety_net=None,
+) -> Report:
+    """All figures for one model. `safety_net(text) -> set[str]` adds keyword routes."""
+    assert len(examples) == len(predictions)
+    errors: list[dict] = []
+
+    faq_total = faq_right = faq_selector_right = faq_unsure = 0
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    route_total: Counter = Counter()
+    route_hit: Counter = Counter()
+    route_hit_net: Counter = Counter()
+    in_scope = fell_back = 0
+
+    for example, pred in zip(examples, predictions):
+        gold, got = example.intent, pred.intent
+        if gold == got:
+            tp[gold] += 1
+        else:
+            fp[got] += 1
+            fn[gold] += 1
+
+        wrong = gold != got
+        if example.response_key:
+            faq_total += 1
+            selector_right = pred.response_key == example.response_key
+            faq_selector_right += selector_right
+            if got == RETRIEVAL_INTENT and selector_right:
+                faq_right += 1
+                faq_unsure += pred.response_confidence < unsure_below
+            else:
+                wrong = True
+
+        if gold in SAFETY_ROUTES:
+            route_total[gold] += 1
+            route_hit[gold] += got == gold
+            routes = set(safety_net(example.text)) if safety_net else set()
+            if got in SAFETY_ROUTES:
+                routes.add(got)
+            route_hit_net[gold] += _first_route(routes) == gold
+
+        if gold not in OUT_OF_SCOPE:
+            in_scope += 1
+            fell_back += got == FALLBACK_INTENT
+
+        if wrong:
+            errors.append({
+                "text": example.text,
+                "gold": example.response_key or gold,
+                "predicted": (pred.response_key if got == RETRIEVAL_INTENT else got),
+                "confidence": round(pred.confidence, 3),
+                "selector": pred.response_key,
+                "selector_confidence": round(pred.response_confidence, 3),
+            })
+
+    other_intents = sorted({e.intent for e in examples} - {RETRIEVAL_INTENT})
+    intent_f1 = {name: _f1(tp[name], fp[name], fn[name]) for name in other_intents}
+    return Report(
+        n_examples=len(examples),
+        response_selection=faq_right / faq_total if faq_total else None,
+        response_selection_selector_only=faq_selector_right / faq_total if faq_total else None,
+        faq_unsure_share=faq_unsure / faq_right if faq_right else None,
+        intent_macro_f1=sum(intent_f1.values()) / len(intent_f1) if intent_f1 else None,
+        intent_f1=intent_f1,
+        safety_recall={r: route_hit[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]},
+        safety_recall_with_net={
+            r: route_hit_net[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]
+        },
+        fallback_share=fell_back / in_scope if in_scope else 0.0,
+        fallback_threshold=threshold,
+        errors=errors,
+    )
+
+
+def _first_route(routes: set[str]) -> str | None:
+    """The route that wins by precedence (bot.meldcode.routes.resolve), as the actions do."""
+    if not routes:
+        return None
+    from bot.meldcode.routes import resolve
+
+    route = resolve(routes)
+    return route.value if route else None
+
+
+def keyword_safety_net(text: str) -> set[str]:
+    from bot.meldcode.routes import detect_routes
+
+    return {route.value for route in detect_routes(text)}
+
+
+def failed_targets(report: Report) -> list[str]:
+    """Human-readable list of the targets this report misses (empty when all are met)."""
+    failed = []
+    if report.response_selection is None or report.response_selection < TARGETS["response_selection"]:
+        failed.append(f"response selection {report.response_selection} < {TARGETS['response_selection']}")
+    if report.intent_macro_f1 is None or report.intent_macro_f1 < TARGETS["intent_macro_f1"]:
+        failed.append(f"intent macro-F1 {report.intent_macro_f1} < {TARGETS['intent_macro_f1']}")
+    for route in SAFETY_ROUTES:
+        recall = report.safety_recall.get(route)
+        if recall is None or recall < TARGETS["safety_recall"]:
+            failed.append(f"recall {route} {recall} < {TARGETS['safety_recall']}")
+    if report.fallback_share >= TARGETS["fallback_share"]:
+        failed.append(f"fallback share {report.fallback_share:.3f} >= {TARGETS['fallback_share']}")
+    return failed
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def format_report(report: Report, show_errors: bool = False) -> str:
+    lines = [
+        f"held-out examples: {report.n_examples}",
+        f"FAQ response selection (intent faq + right topic): {_pct(report.response_selection)}"
+        f"  (target >= {TARGETS['response_selection']})",
+        f"  selector alone right topic: {_pct(report.response_selection_selector_only)}",
+        f"  right answers given with selector confidence < 0.5: {_pct(report.faq_unsure_share)}",
+        f"intent macro-F1, non-faq intents: {_pct(report.intent_macro_f1)}"
+        f"  (target >= {TARGETS['intent_macro_f1']})",
+    ]
+    weak = {k: v for k, v in report.intent_f1.items() if v < 0.9}
+    if weak:
+        lines.append("  intents with F1 < 0.90: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(weak.items())))
+    lines.append(f"safety-route recall (target >= {TARGETS['safety_recall']}), NLU / NLU + keyword net:")
+    for route in SAFETY_ROUTES:
+        lines.append(f"  {route:<24} {_pct(report.safety_recall.get(route))} / "
+                     f"{_pct(report.safety_recall_with_net.get(route))}")
+    lines.append(f"in-scope messages ending in nlu_fallback: {report.fallback_share:.3f}"
+                 f"  (threshold {report.fallback_threshold}, target < {TARGETS['fallback_share']})")
+    if show_errors and report.errors:
+        lines.append(f"errors ({len(report.errors)}):")
+        for e in report.errors:
+            lines.append(f"  [{e['gold']} -> {e['predicted']} {e['confidence']}] {e['text']}")
+    return "\n".join(lines)
+
+
+# --- model ---------------------------------------------------------------------------------------
+
+def _quiet_rasa() -> None:
+    import os
+    import warnings
+
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    warnings.filterwarnings("ignore")
+    logging.getLogger().setLevel(logging.WARNING)
+    for name in ("rasa", "tensorflow", "absl"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    try:
+        from rasa.utils.log_utils import configure_structlog
+
+        configure_structlog(logging.WARNING)
+    except Exception:  # older or newer rasa: the debug lines are only noise
+        pass
+
+
+def parse_texts(model_path: str | Path, texts: Sequence[str]) -> list[dict]:
+    """Parse every text with the trained model (NLU-only or full) through rasa's Agent."""
+    _quiet_rasa()
+    from rasa.core.agent import Agent
+
+    model_path = Path(model_path)
+    if not model_path.is_file():
+        raise FileNotFoundError(f"no model at {model_path}")
+    agent = Agent.load(str(model_path))
+
+    async def run() -> list[dict]:
+        return [await agent.parse_message(text) for text in texts]
+
+    return asyncio.run(run())
+
+
+def evaluate(
+    model_path: str | Path,
+    heldout: Iterable[Path] | None = None,
+    config_path: Path = CONFIG,
+) -> Report:
+    """Load the model, parse every held-out utterance, score it."""
+    examples = load_examples(heldout if heldout is not None else heldout_files())
+    parses = parse_texts(model_path, [e.text for e in examples])
+    predictions = [prediction_from_parse(p) for p in parses]
+    return score(examples, predictions, fallback_threshold(config_path), safety_net=keyword_safety_net)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", default=str(ROOT / "models" / "meldcode.tar.gz"))
+    parser.add_argument("--heldout", nargs="*", help="held-out YAML files (default tests/nlu/*.yml)")
+    parser.add_argument("--config", default=str(CONFIG), help="config with the fallback threshold")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--errors", action="store_true", help="list every wrong prediction")
+    parser.add_argument("--json", help="write the full report as JSON to this file")
+    args = parser.parse_args(argv)
+
+    heldout = [Path(p) for p in args.heldout] if args.heldout else None
+    try:
+        report = evaluate(args.model, heldout, Path(args.config))
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(format_report(report, show_errors=args.errors))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+    failed = failed_targets(report)
+    if failed:
+        print("targets missed: " + "; ".join(failed))
+        return 1 if args.check else 0
+    print("all targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Unit tests of the form validation actions with real rasa_sdk trackers (no server).
+
+FormValidationAction validates only the slots set in the latest turn, so each test puts the
+slot candidates at the end of the tracker's events, as the Rasa server does.
+"""
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Dict, List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.forms import ValidateAfwegingskaderForm, ValidateKindcheckForm
+from actions.walkthrough import ValidateMeldcodeForm
+
+DOMAIN = {
+    "forms": {
+        "afwegingskader_form": {"required_slots": ["sector"] + [f"afweging_{n}" for n in range(1, 6)]},
+        "kindcheck_form": {"required_slots": ["kc_situatie", "kc_kinderen", "kc_zorgen"]},
+        "meldcode_form": {"required_slots": ["sector"]},
+    }
+}
+
+
+def tracker(slots: Dict[str, Any], candidate: Dict[str, Any], text: str,
+            intent: str = "affirm", form: str = "afwegingskader_form",
+            requested: Optional[str] = None) -> Tracker:
+    events: List[Dict[str, Any]] = [
+        {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
+    ] + [{"event": "slot", "name": k, "value": v} for k, v in candidate.items()]
+    all_slots = {**slots, **candidate, "requested_slot": requested or next(iter(candidate))}
+    return Tracker(
+        sender_id="unit", slots=all_slots,
+        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}},
+        events=events, paused=False, followup_action=None,
+        active_loop={"name": form}, latest_action_name="action_listen",
+    )
+
+
+def run(action, t: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, t, DOMAIN))
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}, dispatcher.messages
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("jazeker", "ja"), ("klopt", "ja"), ("nee hoor", "nee"), ("weet ik niet zeker", "twijfel"),
+    ("/affirm", "ja"), ("/twijfel", "twijfel"),
+])
+def test_free_text_answers_are_normalised(text, expected):
+    slots, _ = run(ValidateAfwegingskaderForm(),
+                   tracker({"sector": "zorg"}, {"afweging_1": text}, text))
+    assert slots["afweging_1"] == expected
+    # Only "ja" at afweging 1 needs afweging 2; nee closes, twijfel means consulting Veilig Thuis.
+    assert slots["requested_slot"] == ("afweging_2" if expected == "ja" else None)
+
+
+def test_not_yet_known_counts_only_at_afweging_5():
+    text = "dat weet ik nog niet, de hulp loopt net"
+    earlier = {"sector": "zorg", "afweging_1": "ja", "afweging_2": "nee", "afweging_3": "ja"}
+    slots, _ = run(ValidateAfwegingskaderForm(), tracker(earlier, {"afweging_4": text}, text))
+    assert slots["afweging_4"] == "twijfel"
+    slots, _ = run(ValidateAfwegingskaderForm(),
+                   tracker({**earlier, "afweging_4": "ja"}, {"afweging_5": text}, text))
+    assert slots["afweging_5"] == "nog_niet_bekend"
+
+
+def test_a_decision_ends_the_form_early():
+    slots, _ = run(ValidateAfwegingskaderForm(),
+                   tracker({"sector": "onderwijs", "afweging_1": "ja"}, {"afweging_2": "ja"}, "ja"))
+    assert slots["afweging_2"] == "ja"
+    assert slots["requested_slot"] is None
+
+
+def test_unclear_answer_is_rejected_with_a_clear_question():
+    slots, messages = run(ValidateAfwegingskaderForm(),
+                          tracker({"sector": "zorg"}, {"afweging_1": "blauw"}, "blauw", intent="nlu_fallback"))
+    assert slots["afweging_1"] is None
+    assert slots["requested_slot"] == "afweging_1"
+    assert messages[0]["response"] == "utter_answer_not_understood"
+
+
+def test_danger_typed_as_an_answer_ends_the_form_with_a_route():
+    text = "ja maar hij slaat haar nu"
+    slots, _ = run(ValidateAfwegingskaderForm(),
+                   tracker({"sector": "zorg"}, {"afweging_1": text}, text))
+    assert slots["afweging_1"] is None
+    assert slots["speciale_route"] == "danger_now"
+    assert slots["requested_slot"] is None
+
+
+def test_sector_from_free_text_and_solo_professional():
+    slots, _ = run(ValidateMeldcodeForm(),
+                   tracker({}, {"sector": "ik ben gastouder"}, "ik ben gastouder",
+                           intent="inform_sector", form="meldcode_form"))
+    assert slots["sector"] == "kinderopvang" and slots["zonder_collegas"] is True
+
+
+def test_kindcheck_stops_when_there_are_no_children():
+    slots, _ = run(ValidateKindcheckForm(),
+                   tracker({"kc_situatie": "ja"}, {"kc_kinderen": "nee"}, "nee", intent="deny",
+                           form="kindcheck_form"))
+    assert slots["kc_kinderen"] == "nee" and slots["requested_slot"] is None

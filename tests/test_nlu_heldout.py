@@ -1,0 +1,83 @@
+"""The held-out NLU set: kept apart from the training data, and the trained model meets the
+targets of issue 3 on it (bot/nlu_eval.py does the scoring)."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot import nlu_eval
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "meldcode.tar.gz"
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def test_heldout_set_is_big_enough_and_kept_apart_from_training():
+    heldout = nlu_eval.load_examples(nlu_eval.heldout_files())
+    training = nlu_eval.load_examples(nlu_eval.training_files())
+    assert len(heldout) >= 300
+    faq_topics = Counter(e.response_key for e in heldout if e.response_key)
+    assert sum(faq_topics.values()) >= 250
+    trained_topics = {e.response_key for e in training if e.response_key}
+    assert set(faq_topics) == trained_topics, "every faq topic needs held-out questions"
+    for route in nlu_eval.SAFETY_ROUTES:
+        assert sum(e.intent == route for e in heldout) >= 10, route
+    overlap = {_normal(e.text) for e in heldout} & {_normal(e.text) for e in training}
+    assert not overlap, f"held-out lines also in the training data: {sorted(overlap)[:10]}"
+
+
+def test_scoring_counts_a_faq_answer_only_with_the_right_topic():
+    examples = [
+        nlu_eval.Example("wat is de meldcode", "faq", "faq/meldcode_wat_is"),
+        nlu_eval.Example("wat is de kindcheck", "faq", "faq/kindcheck"),
+        nlu_eval.Example("hij slaat haar nu", "danger_now"),
+        nlu_eval.Example("hallo", "greet"),
+        nlu_eval.Example("pizza", "out_of_scope"),
+    ]
+    predictions = [
+        nlu_eval.Prediction("faq", 0.9, "faq/meldcode_wat_is", 0.9),
+        nlu_eval.Prediction("start_kindcheck", 0.9, "faq/kindcheck", 0.8),  # intent wrong
+        nlu_eval.Prediction("nlu_fallback", 0.3),
+        nlu_eval.Prediction("greet", 0.99),
+        nlu_eval.Prediction("nlu_fallback", 0.2),  # out of scope may fall back
+    ]
+    report = nlu_eval.score(examples, predictions, threshold=0.4)
+    assert report.response_selection == 0.5
+    assert report.response_selection_selector_only == 1.0
+    assert report.safety_recall == {"danger_now": 0.0}
+    assert report.fallback_share == pytest.approx(1 / 4)
+    assert report.intent_f1["greet"] == 1.0 and report.intent_f1["danger_now"] == 0.0
+    failed = nlu_eval.failed_targets(report)
+    assert any("response selection" in f for f in failed)
+    assert any("danger_now" in f for f in failed)
+
+
+def test_parse_output_shape_of_rasa_3_6():
+    parse = {
+        "text": "wat is de kindcheck",
+        "intent": {"name": "faq", "confidence": 0.97},
+        "response_selector": {
+            "all_retrieval_intents": ["faq"],
+            "faq": {
+                "response": {"intent_response_key": "faq/kindcheck", "confidence": 0.88,
+                             "utter_action": "utter_faq/kindcheck"},
+                "ranking": [{"intent_response_key": "faq/kindcheck", "confidence": 0.88}],
+            },
+        },
+    }
+    prediction = nlu_eval.prediction_from_parse(parse)
+    assert prediction == nlu_eval.Prediction("faq", 0.97, "faq/kindcheck", 0.88)
+
+
+@pytest.mark.slow
+def test_trained_model_meets_the_targets_on_the_heldout_set():
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
+    report = nlu_eval.evaluate(MODEL)
+    print(nlu_eval.format_report(report, show_errors=True))
+    assert nlu_eval.failed_targets(report) == []
