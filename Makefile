@@ -36,7 +36,7 @@ run: install check-endpoints
 # Rasa silently falls back to an in-memory store when a tracker store class cannot be
 # imported: fail loudly instead.
 check-endpoints: $(VENV)/.installed
-	$(PY) -m bot.privacy.check_endpoints endpoints.yml endpoints.sql.yml
+	$(PY) -m bot.privacy.check_endpoints endpoints.yml endpoints.sql.yml endpoints.production.yml
 
 # Usage report, e.g. make report FROM=2026-01-01 TO=2026-03-31
 report: $(VENV)/.installed

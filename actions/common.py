@@ -74,6 +74,32 @@ def route_signals(tracker: Tracker) -> set[Route]:
     return signals
 
 
+# Below this the FAQ selector's choice is a guess, not an answer.
+FAQ_CONFIDENT = 0.5
+
+
+def faq_answer_key(tracker: Tracker) -> tuple[Optional[Text], float]:
+    """The FAQ response the selector chose for the latest message and its confidence."""
+    if latest_intent(tracker) != "faq":
+        return None, 0.0
+    selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
+    response = selector.get("response") or {}
+    return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
+
+
+def answer_side_question(dispatcher: Any, tracker: Tracker) -> bool:
+    """Inside a form: answer a confident FAQ question, so that the form can ask again.
+
+    Forms do not reject FAQ messages (a long answer with names in it often looks like a
+    question to the model); only a confident FAQ match is treated as a side question.
+    """
+    key, confidence = faq_answer_key(tracker)
+    if key and confidence >= FAQ_CONFIDENT:
+        dispatcher.utter_message(response=f"utter_{key}")
+        return True
+    return False
+
+
 def end_active_form(tracker: Tracker) -> List[EventType]:
     """Events that close a running form, so that a special route or a jump ends it."""
     if tracker.active_loop.get("name"):

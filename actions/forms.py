@@ -18,6 +18,7 @@ from actions.common import (
     ANSWER_BUTTONS,
     KINDCHECK_SLOTS,
     NOT_YET_KNOWN_BUTTON,
+    answer_side_question,
     answers_from,
     end_active_form,
     latest_intent,
@@ -52,6 +53,8 @@ def answer_validator(slot: Text, allow_not_yet_known: bool) -> Callable[..., Dic
         answer = parse_answer(str(value or ""), allow_not_yet_known=allow_not_yet_known)
         if answer is None:
             answer = INTENT_ANSWERS.get(latest_intent(tracker) or "")
+        if answer is None and answer_side_question(dispatcher, tracker):
+            return {slot: None}
         if answer is None:
             dispatcher.utter_message(
                 response="utter_answer_not_understood_nnb"
@@ -142,7 +145,8 @@ for _number, _slot in KINDCHECK_SLOTS.items():
     setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(_slot, False))
 
 
-def _ask_action(slot: Text, heading: Text, question: Any, buttons: List[Dict[Text, Text]]) -> type:
+def _ask_action(slot: Text, heading: Text, question_text: Callable[[Tracker], Text],
+                buttons: List[Dict[Text, Text]]) -> type:
     """An `action_ask_<slot>` action; the text comes from bot.meldcode, never from the domain."""
 
     def name(self) -> Text:
@@ -150,7 +154,7 @@ def _ask_action(slot: Text, heading: Text, question: Any, buttons: List[Dict[Tex
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         dispatcher.utter_message(
-            text=f"{heading}\n\n{question.text}", buttons=buttons + [STOP_BUTTON]
+            text=f"{heading}\n\n{question_text(tracker)}", buttons=buttons + [STOP_BUTTON]
         )
         return []
 
@@ -161,9 +165,13 @@ def _ask_action(slot: Text, heading: Text, question: Any, buttons: List[Dict[Tex
 for _number, _slot in AFWEGING_SLOTS.items():
     _buttons = ANSWER_BUTTONS + ([NOT_YET_KNOWN_BUTTON] if _number == 5 else [])
     globals()[f"ActionAsk_{_slot}"] = _ask_action(
-        _slot, f"Afweging {_number} van 5", afwegingskader.QUESTIONS[_number], _buttons
+        _slot, f"Afweging {_number} van 5",
+        # The sector adds its note (onderwijs: help is organised by the intern begeleider).
+        lambda tracker, n=_number: afwegingskader.question_text(n, sector_of(tracker)),
+        _buttons,
     )
 for _number, _slot in KINDCHECK_SLOTS.items():
     globals()[f"ActionAsk_{_slot}"] = _ask_action(
-        _slot, f"Kindcheck, vraag {_number} van 3", kindcheck.QUESTIONS[_number], ANSWER_BUTTONS
+        _slot, f"Kindcheck, vraag {_number} van 3",
+        lambda tracker, n=_number: kindcheck.QUESTIONS[n].text, ANSWER_BUTTONS,
     )

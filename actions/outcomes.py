@@ -15,6 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    FAQ_CONFIDENT,
+    faq_answer_key,
     AFWEGING_SLOTS,
     KINDCHECK_SLOTS,
     MAIN_PATH_BUTTONS,
@@ -171,9 +173,6 @@ class ActionFallback(Action):
 class ActionAnswerFaq(Action):
     """Answers a FAQ question; an unsure answer is said to be unsure. Then offers the way back."""
 
-    # Below this the selector's choice is offered as a guess, not as the answer.
-    CONFIDENT = 0.5
-
     def name(self) -> Text:
         return "action_answer_faq"
 
@@ -182,13 +181,10 @@ class ActionAnswerFaq(Action):
             # A question that reveals a special route ("de gymleraar zit aan leerlingen") gets
             # the route's advice, not a general answer.
             return [FollowupAction("action_give_outcome")]
-        selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
-        response = selector.get("response") or {}
-        key = response.get("intent_response_key")
-        confidence = response.get("confidence") or 0.0
+        key, confidence = faq_answer_key(tracker)
         if not key:
             return [FollowupAction("action_fallback")]
-        if confidence < self.CONFIDENT:
+        if confidence < FAQ_CONFIDENT:
             dispatcher.utter_message(response="utter_faq_unsure")
         dispatcher.utter_message(response=f"utter_{key}")
         log_usage(tracker, "faq", faq_topic=key.split("/", 1)[-1])

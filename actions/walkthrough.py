@@ -15,6 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    answer_side_question,
     AFWEGING_SLOTS,
     end_active_form,
     is_solo,
@@ -229,6 +230,8 @@ def validate_sector_text(
     if route:
         return {"sector": None, "speciale_route": route.value}
     choice = parse_sector(str(value or ""))
+    if choice is None and answer_side_question(dispatcher, tracker):
+        return {"sector": None}
     if choice is None:
         dispatcher.utter_message(response="utter_sector_not_understood")
         return {"sector": None}

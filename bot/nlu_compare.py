@@ -49,9 +49,12 @@ def _char_1_4(config: dict) -> None:
     chars.update(min_ngram=1, max_ngram=4)
 
 
-def _epochs_50(config: dict) -> None:
-    for name in ("DIETClassifier", "ResponseSelector"):
-        _component(config["pipeline"], name)["epochs"] = 50
+def _diet_100(config: dict) -> None:
+    _component(config["pipeline"], "DIETClassifier")["epochs"] = 100
+
+
+def _flat_intents(config: dict) -> None:
+    config["pipeline"] = [c for c in config["pipeline"] if c.get("name") != "ResponseSelector"]
 
 
 def _selector_200(config: dict) -> None:
@@ -63,13 +66,16 @@ class Candidate:
     name: str
     description: str
     change: Callable[[dict], None] | None  # None: config.yml as it is
+    flat_faq: bool = False  # train every faq topic as its own intent (no ResponseSelector)
 
 
 RASA_CANDIDATES = (
-    Candidate("current", "config.yml as it is (char_wb 2-5, 100 epochs)", None),
+    Candidate("current", "config.yml as it is", None),
+    Candidate("flat_intents", "every faq topic its own DIET intent, no ResponseSelector",
+              _flat_intents, flat_faq=True),
+    Candidate("selector_200", "ResponseSelector 200 epochs", _selector_200),
     Candidate("char_1_4", "char_wb n-grams 1-4 instead of 2-5", _char_1_4),
-    Candidate("epochs_50", "DIET and ResponseSelector 50 epochs instead of 100", _epochs_50),
-    Candidate("selector_200", "ResponseSelector 200 epochs instead of 100", _selector_200),
+    Candidate("diet_100", "DIET 100 epochs", _diet_100),
 )
 BASELINE = "tfidf_logreg"
 
@@ -90,6 +96,17 @@ def _env(cache: Path) -> dict:
     return env
 
 
+def flat_faq_data(target: Path) -> Path:
+    """A copy of data/nlu/ with every `faq/<topic>` turned into the intent `faq__<topic>`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in nlu_eval.training_files():
+        text = path.read_text(encoding="utf-8")
+        text = text.replace(f"- intent: {nlu_eval.RETRIEVAL_INTENT}/",
+                            f"- intent: {nlu_eval.FLAT_FAQ_PREFIX}")
+        (target / path.name).write_text(text, encoding="utf-8")
+    return target
+
+
 def train_rasa(candidate: Candidate, out: Path) -> tuple[Path, float]:
     """Train one NLU-only model into `out`; returns (model path, seconds)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -97,9 +114,12 @@ def train_rasa(candidate: Candidate, out: Path) -> tuple[Path, float]:
     config_path.write_text(yaml.safe_dump(candidate_config(candidate), sort_keys=False), encoding="utf-8")
     cache = Path(tempfile.mkdtemp(prefix=f"rasa-cache-{candidate.name}-", dir=out))
     rasa = Path(sys.executable).parent / "rasa"
-    command = [str(rasa), "train", "nlu", "--config", str(config_path), "--nlu", str(ROOT / "data"),
-               "--domain", str(ROOT / "domain.yml"), "--out", str(out),
-               "--fixed-model-name", candidate.name, "--quiet"]
+    if candidate.flat_faq:
+        data = [str(flat_faq_data(out / f"{candidate.name}-data"))]
+    else:
+        data = [str(ROOT / "data"), "--domain", str(ROOT / "domain.yml")]
+    command = [str(rasa), "train", "nlu", "--config", str(config_path), "--nlu", *data,
+               "--out", str(out), "--fixed-model-name", candidate.name, "--quiet"]
     started = time.monotonic()
     try:
         subprocess.run(command, cwd=out, env=_env(cache), check=True)
@@ -157,6 +177,19 @@ def run_baseline() -> tuple[dict, float]:
     return report.as_dict(), seconds
 
 
+def describe(config: dict) -> str:
+    """Short summary of the ML settings of an NLU config, for the table."""
+    parts = []
+    for component in config["pipeline"]:
+        name = component.get("name")
+        if name == "CountVectorsFeaturizer" and component.get("analyzer") == "char_wb":
+            parts.append(f"char_wb {component.get('min_ngram', 1)}-{component.get('max_ngram', 1)}")
+        elif name in ("DIETClassifier", "ResponseSelector"):
+            short = "DIET" if name == "DIETClassifier" else "selector"
+            parts.append(f"{short} {component.get('epochs', 300)} epochs")
+    return ", ".join(parts)
+
+
 def _fmt(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -169,7 +202,8 @@ def table(rows: list[dict]) -> str:
     for row in rows:
         r = row["report"]
         recall = " / ".join(_fmt(r["safety_recall"].get(route)) for route in routes)
-        report = nlu_eval.Report(**r)
+        known = set(nlu_eval.Report.__dataclass_fields__)
+        report = nlu_eval.Report(**{k: v for k, v in r.items() if k in known})
         met = "yes" if not nlu_eval.failed_targets(report) else "no"
         minutes, seconds = divmod(int(round(row["seconds"])), 60)
         lines.append(f"| {row['name']}: {row['description']} | {minutes} min {seconds:02d} s | "
@@ -190,12 +224,14 @@ def main(argv=None) -> int:
     parser.add_argument("--only", nargs="*", choices=names, help="run only these candidates")
     parser.add_argument("--out", default="/tmp/models-faq", help="where NLU-only models go (not models/)")
     parser.add_argument("--write-docs", action="store_true", help="put the table into docs/nlu.md")
+    parser.add_argument("--table-only", action="store_true",
+                        help="train nothing: print the table of the runs saved in --out")
     args = parser.parse_args(argv)
 
     out = Path(args.out).resolve()
     if out == (ROOT / "models").resolve():
         parser.error("--out must not be models/: that folder holds the served model")
-    wanted = set(args.only or names)
+    wanted = set() if args.table_only else set(args.only or names)
     rows_path = out / "compare.json"
     rows = json.loads(rows_path.read_text()) if rows_path.is_file() else []
     rows = [row for row in rows if row["name"] not in wanted]
@@ -205,7 +241,8 @@ def main(argv=None) -> int:
             continue
         print(f"training {candidate.name} ...", flush=True)
         model, seconds = train_rasa(candidate, out)
-        rows.append({"name": candidate.name, "description": candidate.description,
+        description = f"{candidate.description} ({describe(candidate_config(candidate))})"
+        rows.append({"name": candidate.name, "description": description,
                      "seconds": seconds, "report": score_rasa(model, out)})
         rows_path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
     if BASELINE in wanted:

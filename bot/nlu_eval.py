@@ -35,6 +35,9 @@ TRAINING_DIR = ROOT / "data" / "nlu"
 CONFIG = ROOT / "config.yml"
 
 RETRIEVAL_INTENT = "faq"
+# A comparison candidate (bot/nlu_compare.py) trains every faq topic as its own intent
+# "faq__<topic>" instead of one retrieval intent; such a prediction counts as intent faq.
+FLAT_FAQ_PREFIX = "faq__"
 FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE = {"out_of_scope"}
 SAFETY_ROUTES = ("danger_now", "staff_suspect", "sexual_violence_recent", "child_or_victim")
@@ -75,6 +78,12 @@ class Report:
     fallback_share: float
     fallback_threshold: float | None
     errors: list[dict] = field(default_factory=list)
+    # Of all messages answered with a faq topic (intent faq), how many had selector confidence
+    # >= 0.5, and how often the topic was right above and below that line (the assistant marks
+    # answers below it as unsure).
+    faq_answered_confident_share: float | None = None
+    faq_answered_confident_accuracy: float | None = None
+    faq_answered_unsure_accuracy: float | None = None
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -141,6 +150,11 @@ def prediction_from_parse(parse: dict) -> Prediction:
     "ranking": [...]}; intent_response_key is None when the selector did not run.
     """
     intent = parse.get("intent") or {}
+    name = intent.get("name") or ""
+    if name.startswith(FLAT_FAQ_PREFIX):
+        confidence = float(intent.get("confidence") or 0.0)
+        topic = name[len(FLAT_FAQ_PREFIX):]
+        return Prediction(RETRIEVAL_INTENT, confidence, f"{RETRIEVAL_INTENT}/{topic}", confidence)
     selectors = parse.get("response_selector") or {}
     selector = selectors.get(RETRIEVAL_INTENT) or selectors.get("default") or {}
     response = selector.get("response") or {}
@@ -180,6 +194,7 @@ def score(
     route_hit: Counter = Counter()
     route_hit_net: Counter = Counter()
     in_scope = fell_back = 0
+    answered: Counter = Counter()  # (confident?, right?) for every faq answer given
 
     for example, pred in zip(examples, predictions):
         gold, got = example.intent, pred.intent
@@ -199,6 +214,10 @@ def score(
                 faq_unsure += pred.response_confidence < unsure_below
             else:
                 wrong = True
+
+        if got == RETRIEVAL_INTENT:
+            answered[(pred.response_confidence >= unsure_below,
+                      pred.response_key == example.response_key)] += 1
 
         if gold in SAFETY_ROUTES:
             route_total[gold] += 1
@@ -238,7 +257,17 @@ def score(
         fallback_share=fell_back / in_scope if in_scope else 0.0,
         fallback_threshold=threshold,
         errors=errors,
+        faq_answered_confident_share=_share(answered[True, True] + answered[True, False],
+                                            sum(answered.values())),
+        faq_answered_confident_accuracy=_share(answered[True, True],
+                                               answered[True, True] + answered[True, False]),
+        faq_answered_unsure_accuracy=_share(answered[False, True],
+                                            answered[False, True] + answered[False, False]),
     )
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 def _first_route(routes: set[str]) -> str | None:
@@ -284,6 +313,9 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         f"  (target >= {TARGETS['response_selection']})",
         f"  selector alone right topic: {_pct(report.response_selection_selector_only)}",
         f"  right answers given with selector confidence < 0.5: {_pct(report.faq_unsure_share)}",
+        f"  faq answers given: confident (>= 0.5) {_pct(report.faq_answered_confident_share)}, "
+        f"right when confident {_pct(report.faq_answered_confident_accuracy)}, "
+        f"right when unsure {_pct(report.faq_answered_unsure_accuracy)}",
         f"intent macro-F1, non-faq intents: {_pct(report.intent_macro_f1)}"
         f"  (target >= {TARGETS['intent_macro_f1']})",
     ]

@@ -66,7 +66,7 @@ class RasaServer:
         return response.json()
 
     def rss_bytes(self) -> List[int]:
-        """Resident memory of [action server, Rasa server]."""
+        """Resident memory of the processes: [action server, Rasa server]."""
         sizes = []
         for process in self.processes:
             status = Path(f"/proc/{process.pid}/status").read_text()
@@ -77,23 +77,29 @@ class RasaServer:
 
 def start_servers(workdir: Path, rasa_port: int, actions_port: int,
                   model: Path = MODEL, extra_env: Optional[Dict[str, str]] = None,
-                  endpoints_file: Optional[Path] = None) -> RasaServer:
-    """Start both servers with the API enabled behind a random token; wait until ready."""
+                  endpoints_file: Optional[Path] = None, with_actions: bool = True,
+                  token: Optional[str] = None) -> RasaServer:
+    """Start both servers with the API enabled behind a random token; wait until ready.
+
+    `with_actions=False` starts only a Rasa server that uses an action server on
+    `actions_port` started elsewhere (several Rasa servers behind one action server).
+    """
     if not model.exists():
         raise RuntimeError(f"{model} is missing: run 'make install' (it trains the model)")
     endpoints = yaml.safe_load((endpoints_file or ROOT / "endpoints.yml").read_text()) or {}
     endpoints["action_endpoint"] = {"url": f"http://localhost:{actions_port}/webhook"}
-    test_endpoints = workdir / "endpoints.yml"
+    test_endpoints = workdir / f"endpoints-{rasa_port}.yml"
     test_endpoints.write_text(yaml.safe_dump(endpoints))
-    token = secrets.token_hex(16)
+    token = token or secrets.token_hex(16)
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", **(extra_env or {}))
-    logs = [workdir / "actions.log", workdir / "rasa.log"]
+    logs = [workdir / f"actions-{actions_port}.log", workdir / f"rasa-{rasa_port}.log"]
     server = RasaServer(url=f"http://localhost:{rasa_port}", token=token, workdir=workdir)
     started = time.monotonic()
-    server.processes.append(subprocess.Popen(
-        [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
-         "--port", str(actions_port)],
-        cwd=ROOT, env=env, stdout=logs[0].open("w"), stderr=subprocess.STDOUT))
+    if with_actions:
+        server.processes.append(subprocess.Popen(
+            [str(VENV_BIN / "rasa"), "run", "actions", "--actions", "actions",
+             "--port", str(actions_port)],
+            cwd=ROOT, env=env, stdout=logs[0].open("w"), stderr=subprocess.STDOUT))
     server.processes.append(subprocess.Popen(
         [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
          "--endpoints", str(test_endpoints), "--credentials", str(ROOT / "credentials.yml"),

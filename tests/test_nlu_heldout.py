@@ -52,6 +52,9 @@ def test_scoring_counts_a_faq_answer_only_with_the_right_topic():
     assert report.safety_recall == {"danger_now": 0.0}
     assert report.fallback_share == pytest.approx(1 / 4)
     assert report.intent_f1["greet"] == 1.0 and report.intent_f1["danger_now"] == 0.0
+    assert report.faq_answered_confident_share == 1.0
+    assert report.faq_answered_confident_accuracy == 1.0
+    assert report.faq_answered_unsure_accuracy is None
     failed = nlu_eval.failed_targets(report)
     assert any("response selection" in f for f in failed)
     assert any("danger_now" in f for f in failed)

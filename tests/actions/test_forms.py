@@ -103,3 +103,37 @@ def test_kindcheck_stops_when_there_are_no_children():
                    tracker({"kc_situatie": "ja"}, {"kc_kinderen": "nee"}, "nee", intent="deny",
                            form="kindcheck_form"))
     assert slots["kc_kinderen"] == "nee" and slots["requested_slot"] is None
+
+
+def test_afweging_3_names_the_intern_begeleider_only_in_onderwijs():
+    from actions.forms import ActionAsk_afweging_3
+
+    def asked(sector):
+        asking = Tracker("unit", {"sector": sector}, {}, [], False, None,
+                         {"name": "afwegingskader_form"}, "action_listen")
+        _, messages = run(ActionAsk_afweging_3(), asking)
+        return messages[0]["text"]
+
+    assert "intern begeleider" in asked("onderwijs")
+    assert "intern begeleider" not in asked("zorg")
+    assert asked("zorg").startswith("Afweging 3 van 5")
+
+
+def test_confident_side_question_is_answered_and_the_question_asked_again():
+    text = "wat is structurele onveiligheid?"
+    t = tracker({"sector": "zorg", "afweging_1": "ja"}, {"afweging_2": text}, text, intent="faq")
+    t.latest_message["response_selector"] = {"faq": {"response": {
+        "intent_response_key": "faq/structurele_onveiligheid", "confidence": 0.93}}}
+    slots, messages = run(ValidateAfwegingskaderForm(), t)
+    assert slots["afweging_2"] is None and slots["requested_slot"] == "afweging_2"
+    assert messages[0]["response"] == "utter_faq/structurele_onveiligheid"
+
+
+def test_unsure_faq_guess_inside_a_form_is_not_answered():
+    text = "Ik ben een naam, leerkracht op een school"
+    t = tracker({"sector": "zorg"}, {"afweging_1": text}, text, intent="faq")
+    t.latest_message["response_selector"] = {"faq": {"response": {
+        "intent_response_key": "faq/signalen_12_18", "confidence": 0.2}}}
+    slots, messages = run(ValidateAfwegingskaderForm(), t)
+    assert slots["afweging_1"] is None
+    assert messages[0]["response"] == "utter_answer_not_understood"
