@@ -27,6 +27,7 @@ from actions.common import (
     route_signals,
     sector_of,
 )
+from actions.usage import log_usage
 from actions.walkthrough import AFWEGINGSKADER_STEP, validate_sector_text
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import Answer, parse_answer
@@ -100,6 +101,7 @@ class ActionStartAfwegingskader(Action):
             events += [SlotSet("stap", float(AFWEGINGSKADER_STEP)), SlotSet("stappen_gezien", seen)]
         else:
             events += [SlotSet("traject", "afwegingskader")]
+        log_usage(tracker, "start", path="afwegingskader")
         return events + [FollowupAction("afwegingskader_form")]
 
 
@@ -127,6 +129,7 @@ class ActionStartKindcheck(Action):
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         dispatcher.utter_message(response="utter_kindcheck_intro")
+        log_usage(tracker, "start", path="kindcheck")
         return end_active_form(tracker) + outcome_reset() + reset_slots(KINDCHECK_SLOTS.values()) + [
             SlotSet("traject", "kindcheck"),
             FollowupAction("kindcheck_form"),

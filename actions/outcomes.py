@@ -92,6 +92,8 @@ class ActionGiveOutcome(Action):
             seen = sorted(set(tracker.get_slot("stappen_gezien") or []) | {4, LAST_STEP})
             events += [SlotSet("stap", float(LAST_STEP)), SlotSet("stappen_gezien", seen)]
             step = LAST_STEP
+        if path_of(tracker) == "kindcheck" and not route:
+            log_usage(tracker, "kindcheck", uitkomst=advice.outcome.value)
         log_usage(
             tracker,
             "outcome",

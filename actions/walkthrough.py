@@ -115,6 +115,7 @@ class ActionStartMeldcode(Action):
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         step = parse_step(latest_text(tracker)) or FIRST_STEP
+        log_usage(tracker, "start", path="meldcode")
         return end_active_form(tracker) + outcome_reset() + [
             SlotSet("traject", "meldcode"),
             SlotSet("stap", float(step)),
