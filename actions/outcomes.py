@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from typing import Any, Dict, List, Optional, Text
+from typing import List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
-from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
@@ -32,18 +31,21 @@ from actions.walkthrough import LAST_STEP, step_payload
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.dossier import dossier_note
 from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
-from bot.meldcode.routes import INTENT_TO_ROUTE, Route, resolve, route_advice
+from bot.meldcode.routes import Route, resolve, route_advice
 
 
 def path_of(tracker: Tracker) -> Text:
     return tracker.get_slot("traject") or "afwegingskader"
 
 
+def stored_route(tracker: Tracker) -> set[Route]:
+    """The special route a form's validation (or an earlier outcome) recorded, if any."""
+    value = tracker.get_slot("speciale_route")
+    return {Route(value)} if value else set()
+
+
 def advice_for(tracker: Tracker, signals: set[Route]) -> Optional[Advice]:
     """The advice for the current state: a special route first, else the path's answers."""
-    stored_route = tracker.get_slot("speciale_route")
-    if stored_route:
-        signals = signals | {Route(stored_route)}
     route = resolve(signals)
     if route:
         return route_advice(route, signals, sector_of(tracker), latest_text(tracker))
@@ -59,15 +61,14 @@ class ActionGiveOutcome(Action):
         return "action_give_outcome"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        signals = route_signals(tracker)
+        signals = route_signals(tracker) | stored_route(tracker)
+        route = resolve(signals)
         advice = advice_for(tracker, signals)
         events = end_active_form(tracker)
         if advice is None:
             # Should not happen (forms ask until decided); never leave the user without help.
             dispatcher.utter_message(response="utter_no_outcome_yet", buttons=MAIN_PATH_BUTTONS)
             return events
-        route = resolve(signals | ({Route(tracker.get_slot("speciale_route"))}
-                                   if tracker.get_slot("speciale_route") else set()))
         dispatcher.utter_message(text=render_advice(advice, sector_of(tracker), is_solo(tracker)))
         dispatcher.utter_message(json_message=advice_payload(advice))
 
@@ -112,7 +113,7 @@ class ActionDossierNote(Action):
         return "action_dossier_note"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        advice = advice_for(tracker, set())
+        advice = advice_for(tracker, stored_route(tracker))
         outcome = tracker.get_slot("uitkomst")
         if advice and outcome and advice.outcome.value != outcome:
             # A route that depended on the wording (e.g. leaving the country soon) cannot be

@@ -29,7 +29,7 @@ from actions.usage import log_usage
 from bot.meldcode.afwegingskader import QUESTIONS as AFWEGING_QUESTIONS
 from bot.meldcode.kindcheck import QUESTIONS as KINDCHECK_QUESTIONS
 from bot.meldcode.routes import resolve
-from bot.meldcode.sectors import SECTOR_LABELS, Sector, parse_sector
+from bot.meldcode.sectors import SECTOR_LABELS, parse_sector
 from bot.meldcode.steps import STEPS, parse_step, step_text
 
 FIRST_STEP, LAST_STEP = 1, 5

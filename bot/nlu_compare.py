@@ -168,11 +168,14 @@ def run_baseline() -> tuple[dict, float]:
         intent, confidence = classes[best].partition("/")[0], float(probs[best])
         if intent == nlu_eval.RETRIEVAL_INTENT:
             confidence = faq_prob
-        best_faq = faq_columns[int(np.argmax(probs[faq_columns]))]
+        order = [faq_columns[i] for i in np.argsort(-probs[faq_columns])[:3]]
+        best_faq = order[0]
         if threshold is not None and confidence < threshold:
             intent = nlu_eval.FALLBACK_INTENT
-        predictions.append(nlu_eval.Prediction(intent, confidence, classes[best_faq],
-                                               float(probs[best_faq]) / faq_prob if faq_prob else 0.0))
+        predictions.append(nlu_eval.Prediction(
+            intent, confidence, classes[best_faq],
+            float(probs[best_faq]) / faq_prob if faq_prob else 0.0,
+            tuple(classes[i] for i in order)))
     report = nlu_eval.score(heldout, predictions, threshold, safety_net=nlu_eval.keyword_safety_net)
     return report.as_dict(), seconds
 

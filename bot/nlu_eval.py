@@ -63,6 +63,7 @@ class Prediction:
     confidence: float
     response_key: str | None = None
     response_confidence: float = 0.0
+    ranking: tuple[str, ...] = ()  # the selector's top topics, best first
 
 
 @dataclass
@@ -84,6 +85,8 @@ class Report:
     faq_answered_confident_share: float | None = None
     faq_answered_confident_accuracy: float | None = None
     faq_answered_unsure_accuracy: float | None = None
+    # The right topic among the selector's three best (what "Bedoel je...?" buttons could offer).
+    response_selection_top3: float | None = None
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -154,7 +157,11 @@ def prediction_from_parse(parse: dict) -> Prediction:
     if name.startswith(FLAT_FAQ_PREFIX):
         confidence = float(intent.get("confidence") or 0.0)
         topic = name[len(FLAT_FAQ_PREFIX):]
-        return Prediction(RETRIEVAL_INTENT, confidence, f"{RETRIEVAL_INTENT}/{topic}", confidence)
+        ranking = tuple(r.get("name") for r in parse.get("intent_ranking") or []
+                        if str(r.get("name", "")).startswith(FLAT_FAQ_PREFIX))
+        ranking = tuple(f"{RETRIEVAL_INTENT}/{n[len(FLAT_FAQ_PREFIX):]}" for n in ranking[:3])
+        return Prediction(RETRIEVAL_INTENT, confidence, f"{RETRIEVAL_INTENT}/{topic}", confidence,
+                          ranking)
     selectors = parse.get("response_selector") or {}
     selector = selectors.get(RETRIEVAL_INTENT) or selectors.get("default") or {}
     response = selector.get("response") or {}
@@ -163,6 +170,7 @@ def prediction_from_parse(parse: dict) -> Prediction:
         confidence=float(intent.get("confidence") or 0.0),
         response_key=response.get("intent_response_key"),
         response_confidence=float(response.get("confidence") or 0.0),
+        ranking=tuple(r.get("intent_response_key") for r in (selector.get("ranking") or [])[:3]),
     )
 
 
@@ -186,7 +194,7 @@ def score(
     assert len(examples) == len(predictions)
     errors: list[dict] = []
 
-    faq_total = faq_right = faq_selector_right = faq_unsure = 0
+    faq_total = faq_right = faq_selector_right = faq_unsure = faq_top3 = 0
     tp: Counter = Counter()
     fp: Counter = Counter()
     fn: Counter = Counter()
@@ -209,6 +217,7 @@ def score(
             faq_total += 1
             selector_right = pred.response_key == example.response_key
             faq_selector_right += selector_right
+            faq_top3 += example.response_key in (pred.ranking or (pred.response_key,))[:3]
             if got == RETRIEVAL_INTENT and selector_right:
                 faq_right += 1
                 faq_unsure += pred.response_confidence < unsure_below
@@ -247,6 +256,7 @@ def score(
         n_examples=len(examples),
         response_selection=faq_right / faq_total if faq_total else None,
         response_selection_selector_only=faq_selector_right / faq_total if faq_total else None,
+        response_selection_top3=faq_top3 / faq_total if faq_total else None,
         faq_unsure_share=faq_unsure / faq_right if faq_right else None,
         intent_macro_f1=sum(intent_f1.values()) / len(intent_f1) if intent_f1 else None,
         intent_f1=intent_f1,
@@ -311,7 +321,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         f"held-out examples: {report.n_examples}",
         f"FAQ response selection (intent faq + right topic): {_pct(report.response_selection)}"
         f"  (target >= {TARGETS['response_selection']})",
-        f"  selector alone right topic: {_pct(report.response_selection_selector_only)}",
+        f"  selector alone right topic: {_pct(report.response_selection_selector_only)}, "
+        f"right topic among its 3 best: {_pct(report.response_selection_top3)}",
         f"  right answers given with selector confidence < 0.5: {_pct(report.faq_unsure_share)}",
         f"  faq answers given: confident (>= 0.5) {_pct(report.faq_answered_confident_share)}, "
         f"right when confident {_pct(report.faq_answered_confident_accuracy)}, "

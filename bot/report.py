@@ -15,7 +15,6 @@ import csv
 import datetime as dt
 import html
 import io
-import json
 import logging
 import os
 import sys

@@ -5,7 +5,6 @@ birth go through Rasa's own tracker and event classes into the stores; afterward
 every database row they wrote is searched for the seeds.
 """
 import asyncio
-import json
 import time
 
 import pytest
