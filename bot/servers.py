@@ -101,7 +101,8 @@ def start_servers(workdir: Path, rasa_port: int, actions_port: int,
              "--port", str(actions_port)],
             cwd=ROOT, env=env, stdout=logs[0].open("w"), stderr=subprocess.STDOUT))
     server.processes.append(subprocess.Popen(
-        [str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port),
+        [str(VENV_BIN / "python"), "-m", "bot.rasa_run", "run", "--model", str(model),
+         "--port", str(rasa_port),
          "--endpoints", str(test_endpoints), "--credentials", str(ROOT / "credentials.yml"),
          "--enable-api", "--auth-token", token],
         cwd=ROOT, env=env, stdout=logs[1].open("w"), stderr=subprocess.STDOUT))

@@ -21,7 +21,8 @@ trap cleanup EXIT INT TERM
 pids+=($!)
 .venv/bin/python -m bot.web &
 pids+=($!)
-.venv/bin/rasa run --model "$MODEL" --port "$RASA_PORT" --endpoints "$ENDPOINTS" \
+# bot.rasa_run is `rasa` with a fix for Rasa 3.6's slow check of action-server responses.
+.venv/bin/python -m bot.rasa_run run --model "$MODEL" --port "$RASA_PORT" --endpoints "$ENDPOINTS" \
   --credentials credentials.yml &
 pids+=($!)
 echo "Starting: Rasa on http://localhost:$RASA_PORT, actions on $ACTIONS_PORT, widget on http://localhost:${WIDGET_PORT:-8080} (loading the model takes ~40 s)"

@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import itertools
 import json
 import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import sqlalchemy as sa
 
@@ -300,22 +301,26 @@ class SessionStore:
         return row
 
 
+def questions_by_case(results: SessionResults) -> Iterator[tuple[str, list]]:
+    """The questions under their case, in order: both trainer views show them this way."""
+    for case_title, questions in itertools.groupby(results.questions, key=lambda q: q.case_title):
+        yield case_title, list(questions)
+
+
 def render_results(results: SessionResults) -> str:
     """The trainer's figures as plain text (the CLI; the web page shows the same numbers)."""
     lines = [f"Groep {results.code} (gestart {results.started_on.isoformat()}): "
              f"{results.participants} deelnemer(s)."]
     if not results.questions:
         lines.append("Nog geen antwoorden.")
-    current_case = None
-    for q in results.questions:
-        if q.case_title != current_case:
-            current_case = q.case_title
-            lines.append("")
-            lines.append(f"Casus: {current_case}")
-        lines.append(f"  {q.question_id}  ({q.total} antwoord(en))  {q.question}")
-        for o in q.options:
-            mark = "*" if o.right else " "
-            lines.append(f"    {mark} {o.key:<16} {o.count:>3}  {o.label}")
+    for case_title, questions in questions_by_case(results):
+        lines.append("")
+        lines.append(f"Casus: {case_title}")
+        for q in questions:
+            lines.append(f"  {q.question_id}  ({q.total} antwoord(en))  {q.question}")
+            for o in q.options:
+                mark = "*" if o.right else " "
+                lines.append(f"    {mark} {o.key:<16} {o.count:>3}  {o.label}")
     lines.append("")
     lines.append("* = het goede antwoord volgens de casus.")
     return "\n".join(lines)

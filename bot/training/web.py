@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import html
 import json
 import logging
+import os
 
 from aiohttp import web
 
@@ -34,6 +36,7 @@ from .sessions import (
     SessionStore,
     default_store,
     normalise_code,
+    questions_by_case,
 )
 
 logger = logging.getLogger(__name__)
@@ -98,7 +101,18 @@ def _token(request: web.Request) -> str | None:
     return request.headers.get("X-Trainer-Token") or request.query.get("token")
 
 
+def _may_start(request: web.Request) -> bool:
+    """With TRAINING_START_KEY set, only who knows it starts group sessions (header or ?key=)."""
+    key = os.environ.get("TRAINING_START_KEY", "")
+    if not key:
+        return True
+    given = request.headers.get("X-Training-Start-Key") or request.query.get("key") or ""
+    return hmac.compare_digest(given.encode(), key.encode())
+
+
 async def start_session(request: web.Request) -> web.Response:
+    if not _may_start(request):
+        return _error(NotAllowed("Deze startsleutel klopt niet. Vraag hem aan de beheerder."))
     try:
         data = await _body(request)
         case_ids = data.get("cases") or None
@@ -204,6 +218,25 @@ def _page(title: str, body: str) -> str:
             f"<body><main>{body}</main></body></html>")
 
 
+def _question_table(q) -> str:
+    rows = []
+    for o in q.options:
+        cls = " class=\"right\"" if o.right else ""
+        label = html.escape(o.label) + (" (goed)" if o.right else "")
+        rows.append(
+            f"<tr{cls} data-option=\"{html.escape(o.key)}\"><th scope=\"row\">"
+            f"{html.escape(o.key)}</th><td>{label}</td>"
+            f"<td class=\"n\">{o.count}</td>"
+            f"<td aria-hidden=\"true\"><meter min=\"0\" max=\"{max(q.total, 1)}\" "
+            f"value=\"{o.count}\"></meter></td></tr>")
+    return (
+        f"<table data-question=\"{html.escape(q.question_id)}\"><caption>"
+        f"{html.escape(q.question)} ({q.total} antwoorden)</caption>"
+        "<thead><tr><th scope=\"col\">Optie</th><th scope=\"col\">Antwoord</th>"
+        "<th scope=\"col\">Aantal</th><th scope=\"col\">Verdeling</th></tr></thead><tbody>"
+        + "".join(rows) + "</tbody></table>")
+
+
 def render_trainer_page(results: SessionResults) -> str:
     """The trainer's view: per question how many chose each option. Counts only."""
     code = html.escape(results.code)
@@ -218,24 +251,8 @@ def render_trainer_page(results: SessionResults) -> str:
     ]
     if not results.questions:
         parts.append("<p>Nog geen antwoorden.</p>")
-    current = None
-    for q in results.questions:
-        if q.case_title != current:
-            current = q.case_title
-            parts.append(f"<h2>{html.escape(current)}</h2>")
-        rows = []
-        for o in q.options:
-            cls = " class=\"right\"" if o.right else ""
-            label = html.escape(o.label) + (" (goed)" if o.right else "")
-            rows.append(
-                f"<tr{cls} data-option=\"{html.escape(o.key)}\"><th scope=\"row\">"
-                f"{html.escape(o.key)}</th><td>{label}</td>"
-                f"<td class=\"n\">{o.count}</td>"
-                f"<td aria-hidden=\"true\"><meter min=\"0\" max=\"{max(q.total, 1)}\" "
-                f"value=\"{o.count}\"></meter></td></tr>")
-        parts.append(
-            f"<table data-question=\"{html.escape(q.question_id)}\"><caption>"
-            f"{html.escape(q.question)} ({q.total} antwoorden)</caption>"
-            "<thead><tr><th scope=\"col\">Optie</th><th scope=\"col\">Antwoord</th>"
-            "<th scope=\"col\">Aantal</th><th scope=\"col\">Verdeling</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+    for case_title, questions in questions_by_case(results):
+        parts.append(f"<h2>{html.escape(case_title)}</h2>")
+        for q in questions:
+            parts.append(_question_table(q))
     return _page(f"Groepssessie {results.code}", "".join(parts))

@@ -192,3 +192,21 @@ def test_the_page_allows_only_its_own_style(store):
     assert f"style-src 'sha256-{digest}'" in csp and "default-src 'none'" in csp
     assert "<script" not in page and " style=" not in page
     assert page.count("<meter") == 3 * 3 + 4  # three questions with 3 options, one with 4
+
+
+def test_a_start_key_when_set_is_needed_to_start_a_group_session(store, monkeypatch):
+    monkeypatch.setenv("TRAINING_START_KEY", "geheim-van-de-beheerder")
+
+    async def scenario(client):
+        statuses = []
+        for headers, params in (({}, {}), ({"X-Training-Start-Key": "raden"}, {}),
+                                ({"X-Training-Start-Key": "geheim-van-de-beheerder"}, {}),
+                                ({}, {"key": "geheim-van-de-beheerder"})):
+            r = await client.post("/training/api/sessions", headers=headers, params=params)
+            statuses.append((r.status, await r.json()))
+        return statuses
+
+    (none, _), (wrong, body), (header, _), (query, _) = with_client(store, scenario)
+    assert none == 403 and wrong == 403
+    assert body == {"error": "Deze startsleutel klopt niet. Vraag hem aan de beheerder."}
+    assert header == 201 and query == 201
