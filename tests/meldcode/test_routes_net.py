@@ -1,0 +1,458 @@
+"""The keyword safety net (`detect_routes`) on case descriptions it was not built from.
+
+Issue 3 wants recall >= 0.98 per safety route on unseen messages. These tables were written
+separately from the lexicons, the way teachers, childcare and care staff and children type
+(lowercase, typos, "me pa", "k word"). A line counts when the route that wins by precedence is
+the expected one, as in the held-out evaluation (bot.nlu_eval)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.meldcode.routes import Route, detect_routes, resolve
+
+R = Route
+ROOT = Path(__file__).resolve().parents[2]
+
+DANGER_NOW = [
+    "er staat een vader met een mes op het schoolplein",
+    "help, een moeder wordt in de hal door haar ex geslagen",
+    "hij slaat haar op dit moment, ik hoor het door de muur",
+    "de vader is dronken en wil zijn dochter nu meenemen in de auto",
+    "een leerling heeft net een hele strip pillen geslikt",
+    "de baby is niet meer wakker te krijgen na het schudden",
+    "vader trapt de deur van de opvang in",
+    "er is een kind neergestoken bij de ingang van school",
+    "de ex van moeder staat voor het raam en roept dat hij haar gaat vermoorden",
+    "ik ben op huisbezoek en de man slaat zijn vrouw waar ik bij sta",
+    "een meisje staat op de rand van het dak en wil springen",
+    "mijn cliënt belt me en zegt dat hij pillen heeft ingenomen om dood te gaan",
+    "vader zit met een geweer in de auto voor de school",
+    "iemand knijpt haar keel dicht in de gang",
+    "spoed! man met bijl bij de bso",
+    "er wordt op de deur gebonkt en hij schreeuwt dat hij ons kapot maakt",
+    "de moeder wordt op het moment in elkaar geslagen, de kinderen gillen",
+    "ik zie vanuit het raam dat een vader zijn kind schopt op de stoep",
+    "help hij wurgt haar",
+    "een vader heeft zojuist de pm'er aangevallen en is nog binnen",
+    "kom snel er wordt gevochten met messen op het plein",
+    "een peuter heeft schoonmaakmiddel gedronken",
+    "ik word nu bedreigd door een vader met een mes",
+    "een jongen ligt bewusteloos in de wc na een vechtpartij",
+    "ze bloedt heel erg uit haar hoofd en hij is nog in huis",
+    "moeder dreigt met de baby van het balkon te springen",
+    "er staat een man met een pistool in de kantine",
+    "een vader sleurt zijn kind aan de haren naar buiten, nu",
+    "de vader van een leerling is gewapend en loopt door de school",
+    "een cliënte zegt dat ze zich vanavond van het leven gaat beroven",
+    "de baby wordt door vader door elkaar geschud, ik hoor hem huilen",
+    "hij heeft haar net van de trap geduwd en ze beweegt niet",
+    "er wordt ingebroken bij een cliënte en ze heeft zich verstopt in de badkamer",
+    "HELP er is een man binnen die iedereen bedreigt",
+    "een kindje is blauw aangelopen en ademt heel moeilijk",
+    "een vader slaat zijn kind op het schoolplein waar iedereen bij staat",
+    "moeder ligt op de grond en vader blijft schoppen",
+    "vader heeft een mes gepakt en staat in de keuken te schreeuwen",
+    "ik sta bij het gezin voor de deur en hoor binnen een vrouw om hulp schreeuwen",
+    "de moeder van een peuter is net in elkaar gezakt en reageert niet",
+    "een leerling dreigt zichzelf nu iets aan te doen met een schaar",
+    "bel 112?? hij slaat haar hoofd tegen de muur",
+    "een kind van 4 loopt alleen langs de snelweg",
+    "vader rijdt dronken weg met de kinderen achterin",
+    "de vriend van moeder houdt haar vast en laat haar niet gaan, ik ben erbij",
+    "er is een jongen gestoken op het plein, hij bloedt",
+    "een moeder zit met haar baby op de vensterbank van de 5e verdieping",
+    "mijn collega wordt op dit moment aangevallen door een ouder",
+    "een kind is in het water gegooid door zijn vader",
+    "de oom van een leerling staat bij school met een vuurwapen",
+    "hij heeft gas opengedraaid en zit met de kinderen binnen",
+    "een cliënt heeft zijn polsen doorgesneden",
+    "hij zegt dat hij iedereen gaat neerschieten",
+    "vader heeft de baby hard tegen de grond gegooid, ze huilt niet meer",
+    "snel, een man slaat een kind met een riem in de speeltuin",
+    "op dit moment staat er een boze vader in mijn klas die dreigt",
+    "de moeder is compleet in paniek, haar ex staat voor de deur met een mes",
+    "ik hoor een kind gillen in de kelder en vader schreeuwt",
+    "een kind zit opgesloten in een hete auto op de parkeerplaats",
+    "een vader heeft een kind een klap gegeven en het kind bloedt uit zijn oor",
+    "een moeder is net flauwgevallen en haar baby is alleen",
+    "hij staat met een mes bij de kinderen in de slaapkamer",
+    "wij worden bedreigd door een ouder die een wapen heeft",
+    "de partner van mijn cliënt is door het lint gegaan en slaat alles kapot, de kinderen zijn thuis",
+    "help het kind krijgt geen adem meer",
+]
+
+STAFF_SUSPECT = [
+    "de gymdocent maakt opmerkingen over de borsten van meisjes en zit aan ze",
+    "een leerling zegt dat meester jan haar in de kleedkamer heeft betast",
+    "onze conciërge appt 's avonds met meisjes uit groep 8",
+    "een pm'er geeft baby's een tik als ze huilen",
+    "de invaljuf heeft een kleuter aan zijn oor de klas uit getrokken",
+    "een stagiaire van de bso zoent kinderen op hun mond",
+    "de overblijfmoeder schreeuwt tegen kinderen en duwt ze",
+    "een tso-medewerker sluit kinderen op in de gymzaal",
+    "de chauffeur van het leerlingenvervoer zit aan een meisje met een beperking",
+    "de eigenaar van het kinderdagverblijf slaat de baby's",
+    "ik vermoed dat de houder van ons kdv kinderen vastbindt in de kinderstoel",
+    "een begeleider van de woongroep heeft seks met een bewoonster",
+    "een verzorgende in het verpleeghuis knijpt bewoners en scheldt ze uit",
+    "een verpleegkundige op de afdeling betast een cliënte tijdens het wassen",
+    "een collega van de thuiszorg steelt geld van een oudere cliënt",
+    "iemand van ons team stuurt naaktfoto's naar een jongere",
+    "de docent biologie heeft een relatie met een leerling uit 5 vwo",
+    "de voetbaltrainer van de club zit aan de jongens onder de douche",
+    "een vrijwilliger bij de scouting neemt kinderen mee naar zijn huis",
+    "mentor stuurt een leerling berichtjes met schatje en wil afspreken",
+    "een begeleider heeft een cliënt op de grond gedrukt en geslagen",
+    "de juf van groep 1 trekt kinderen hardhandig aan hun arm",
+    "een groepsleider fixeert jongeren veel te vaak en te hard",
+    "leerlingen zeggen dat de docent lichamelijke opvoeding foto's maakt in de kleedkamer",
+    "een collega is dronken op de groep en slaat een kind",
+    "onze nieuwe pm er zit met haar handen aan de billen van de peuters",
+    "volgens een ouder geeft de meester kinderen een klap",
+    "ik zag dat een collega een peuter hard door elkaar schudde",
+    "een onderwijsassistent heeft een leerling in de kast opgesloten",
+    "de directeur van de school heeft een leerling gekust",
+    "een ouder belde dat de overblijfkracht haar dochter heeft geslagen",
+    "een zorgmedewerker van de wmo scheldt cliënten uit en duwt ze",
+    "een jeugdhulpverlener heeft een pupil van 15 mee naar huis genomen en daar gezoend",
+    "de stagair zit steeds aan de meisjes",
+    "de invalkracht heeft een leerling een schop gegeven",
+    "de gymleraar heeft gisteren een leerling aangerand",
+    "de gastouder geeft de kindjes slaappillen zodat ze rustig zijn",
+    "een leidster pakt peuters hard bij hun nek als ze niet luisteren",
+    "een docent wiskunde stuurt een meisje uit 3 havo sexy berichtjes via snapchat",
+    "mijn collega geeft kinderen die niet eten een tik op hun vingers",
+    "de juf van mijn groep sloeg een kind met een liniaal",
+    "een leidster duwt kinderen hun bedje in en slaat de deur dicht",
+    "een pm'er dwingt peuters hun bord leeg te eten en stopt eten in hun mond",
+    "de conciërge geeft meisjes snoep en laat ze op zijn schoot zitten",
+    "ik heb gezien dat mijn collega een kind in zijn gezicht sloeg",
+    "de begeleider van de dagbesteding kleineert cliënten en trekt aan hun kleren",
+    "een invaller heeft een leerling uitgescholden voor rotkind en aan zijn arm gerukt",
+    "een jongerenwerker heeft seksueel contact met een meisje van 15",
+    "een collega-verzorgende laat een bewoner urenlang in een vieze luier liggen",
+    "de trainer van de zwemles raakt kinderen aan in het kleedhokje",
+    "een vrijwilliger van de kinderclub chat met kinderen via instagram en vraagt om foto's",
+    "onze stagiair heeft een leerling van 13 gezoend",
+    "een leraar stuurt een leerling van 14 berichtjes dat hij verliefd op haar is",
+    "de gastouder slaat de kleintjes met een pollepel",
+    "de nachtdienst op de groep heeft een jongere geslagen",
+    "onze directeur heeft een leerling in zijn kantoor betast",
+    "een medewerker van de taxi naar school betast een leerling",
+    "de verpleegkundige geeft een cliënt te veel medicijnen zodat hij rustig is",
+    "een leerkracht kneep een leerling zo hard dat er blauwe plekken zijn",
+    "een pedagogisch medewerker heeft een baby aan één arm opgetild en gesmeten",
+    "een meester laat meisjes op zijn schoot zitten en kriebelt ze",
+    "de begeleider heeft een bewoner opgesloten in zijn kamer zonder eten",
+    "een docent heeft een leerling van 16 meegenomen op vakantie en ze sliepen samen",
+    "mijn collega heeft naaktfoto's van een leerling op zijn telefoon",
+    "een verzorgende trekt een oudere cliënt ruw uit bed",
+    "er gaan verhalen dat de gymleraar aan meisjes zit",
+    "de stagiaire van groep 3 heeft een kind op zijn hoofd geslagen",
+    "een vrijwilliger van de bso heeft een meisje in de wc betast",
+]
+
+SEXUAL_VIOLENCE_RECENT = [
+    "een leerling is zaterdagnacht na het stappen verkracht",
+    "een meisje uit mijn mentorklas is gisteren op een feestje aangerand",
+    "cliënte vertelt dat haar ex haar eergisteren heeft gedwongen tot seks",
+    "er is iets in haar drankje gedaan en ze is zonder kleren wakker geworden, dat was vrijdag, "
+    "ze denkt dat ze is misbruikt",
+    "een jongen van 16 zegt dat hij afgelopen weekend door een man is misbruikt",
+    "een leerling is vorige week na school door een groep jongens verkracht",
+    "vannacht is een bewoonster van de opvang aangerand door een andere bewoner",
+    "een meisje van 13 vertelt dat een oudere jongen haar gisteren dwong seks te hebben",
+    "mijn cliënte is 4 dagen geleden verkracht door een onbekende",
+    "een leerling vertelde vanochtend dat ze dit weekend verkracht is",
+    "een jongere is woensdag tegen haar zin betast door drie jongens",
+    "een moeder belt dat haar dochter gisteravond is verkracht door haar ex-vriend",
+    "ze is gister verkragt na een feest",
+    "een vrouw in ons inloophuis is afgelopen nacht seksueel misbruikt",
+    "leerling zegt dat ze eergisteren seks moest hebben met haar vriend terwijl ze dat niet wilde",
+    "een meisje met een verstandelijke beperking is dinsdag misbruikt door de buurman",
+    "twee dagen terug is een leerling van mij aangerand in het park",
+    "een student is 3 dagen geleden gedrogeerd en verkracht",
+    "een tiener is vrijdagavond na de disco aangerand",
+    "cliënt vertelt dat ze vannacht verkracht is door haar partner",
+    "het meisje is gisteren op een feest gedwongen seksuele handelingen te doen",
+    "afgelopen zaterdag is een jongere uit de groep verkracht op een feest",
+    "ze heeft vannacht seks moeten hebben terwijl ze buiten westen was",
+    "een leerling is kortgeleden verkracht, ik denk een paar dagen geleden",
+    "een 15 jarige cliënt vertelt dat ze sinds gisteren pijn heeft omdat ze is verkracht",
+    "een jongen uit de brugklas is maandag door een volwassen man aangerand in de bus",
+    "een cliënte is deze week na een date verkracht",
+    "gisteravond is een leerling van 14 in het park aangerand door een onbekende man",
+    "een leerling is gisteren na de training door een man in de auto aangerand",
+    "afgelopen vrijdag is een cliënte op een feest verkracht",
+    "een jongere vertelt dat hij 2 dagen geleden door een groep jongens seksueel is misbruikt",
+    "een meisje uit 2 vmbo is dit weekend door haar vriendje tot seks gedwongen",
+    "vannacht is mijn cliënte door haar partner verkracht",
+    "er is gisteren een leerling van 12 aangerand in de fietsenstalling",
+    "een jonge vrouw in de opvang vertelt dat ze zondag is verkracht",
+    "een leerling is 5 dagen terug verkracht op een verjaardag",
+    "een tiener is gisteravond na het zwemmen betast door een onbekende",
+    "een cliënte is eergisteren tegen haar wil seksueel benaderd en gepakt",
+    "een meisje is deze week verkracht door iemand die ze online heeft ontmoet",
+    "een leerling is zaterdag na het uitgaan misbruikt en weet niet meer wat er gebeurd is",
+    "gisteren is een jongere uit de leefgroep verkracht door een man in de stad",
+    "een cliënt met een beperking is vorige week dinsdag misbruikt in de bus",
+    "een moeder vertelt dat haar dochter van 15 vorig weekend is verkracht",
+    "een leerling is op het schoolfeest van vrijdag aangerand",
+    "een cliënte is zondagnacht door twee mannen verkracht",
+    "een meisje vertelt me dat ze 2 dagen geleden is misbruikt",
+    "gisteren na het sporten is een leerling door een vreemde man betast",
+    "een jongen is afgelopen donderdag misbruikt door een man die hij online kende",
+    "vannacht heeft haar vriend haar tegen haar zin seks laten hebben",
+    "een leerling werd gisteravond tijdens een feestje door meerdere jongens misbruikt",
+    "een cliënte met een beperking werd dinsdag door de buurman verkracht",
+]
+
+CHILD_OR_VICTIM = [
+    "me pa slaat me elke dag",
+    "mn moeder slaat me met een riem",
+    "k word thuis geslagen wat moet ik doen",
+    "mijn stiefvader komt snachts in mijn kamer",
+    "ik ben 11 en mijn papa doet mama pijn",
+    "mijn vriend slaat me als ik met andere jongens praat",
+    "ik ben bang voor mijn stiefvader",
+    "mijn moeder zegt dat ik dik en lelijk ben en slaat me",
+    "ik wil niet meer leven",
+    "ik denk er steeds aan om zelfmoord te plegen",
+    "mijn ouders schelden me de hele dag uit",
+    "niemand gelooft me als ik zeg dat mijn oom aan me zit",
+    "ik ben 15 en mijn vriend dwingt me om seks te hebben",
+    "mijn broer slaat me en mijn ouders doen niks",
+    "ik heb blauwe plekken van mijn vader",
+    "ik woon in een opvang want mijn ex sloeg me",
+    "mijn vriendin controleert mijn telefoon en slaat me als ik niet luister",
+    "ik durf niet naar huis want papa is boos",
+    "ik ben 13 en ik word gepest en geslagen thuis",
+    "als ik thuis kom krijg ik klappen van mijn moeder",
+    "mijn zoon van 17 slaat mij en pakt mijn geld",
+    "ik ben 80 en mijn dochter sluit me op in huis",
+    "mijn ex stalkt me en staat steeds voor mijn deur",
+    "kan iemand me helpen mijn stiefmoeder slaat mij",
+    "ik zit in groep 6 en mijn papa slaat mij",
+    "ik snijd in mijn armen omdat het thuis niet goed gaat",
+    "ik wil weglopen van huis",
+    "k wil dood",
+    "mijn vader zit aan mijn borsten",
+    "thuis word ik altijd geslagen",
+    "ik ben zelf slachtoffer van mijn man, hij slaat me al jaren",
+    "mama s vriend doet dingen met me die ik niet wil",
+    "mijn stiefvader heeft me misbruikt toen ik 8 was",
+    "mn pa drinkt en dan slaat hij ons",
+    "ik word door mijn man mishandeld en durf niet weg te gaan",
+    "mijn vader scheldt me uit en gooit met dingen naar me",
+    "mijn papa slaat mij als ik huil",
+    "ik ben 10 en ik krijg slaag van mijn stiefvader",
+    "hoi ik ben een meisje van 12 en mijn oom zit aan me",
+    "ik word steeds in elkaar geslagen door mijn broer",
+    "mijn vriend heeft naaktfotos van mij rondgestuurd en dreigt",
+    "ik durf niet meer naar huis",
+    "ik wil er niet meer zijn, niemand houdt van me",
+    "me moeder schreeuwt de hele dag en slaat me soms",
+    "mijn man heeft me gisteren gewurgd",
+    "ik ben 16 en mijn ouders willen me uithuwelijken",
+    "mn stiefvader doet rare dingen met me als mama weg is",
+    "ik krijg thuis nooit eten en mijn moeder sluit me op",
+    "mijn vriend slaat me en pakt mijn telefoon af",
+    "kan ik anoniem praten? mijn vader slaat me",
+    "ik wil weg van huis want het is daar niet veilig",
+    "k ben bang van mijn vader",
+    "ik word door mijn vader misbruikt",
+    "wat moet ik doen als mijn moeder mij slaat",
+    "mijn vader slaat me met zijn riem als ik stout ben",
+    "ik ben 9 en ik ben bang voor papa",
+    "mijn stiefvader dwingt me om aan hem te zitten",
+    "ik word gepest en mijn moeder slaat me",
+    "mama heeft me gisteren weer geslagen",
+    "ik wil dood want thuis is het niet te doen",
+    "hoe kom ik van mijn man af hij slaat me",
+    "ik heb geen geld meer want mijn zoon pakt alles af en slaat me",
+    "ik ben 15 en mijn ouders sluiten me elke avond op",
+    "mijn ex dreigt dat hij me iets aandoet",
+]
+
+ROUTE_TABLES = {
+    R.DANGER_NOW: DANGER_NOW,
+    R.STAFF_SUSPECT: STAFF_SUSPECT,
+    R.SEXUAL_VIOLENCE_RECENT: SEXUAL_VIOLENCE_RECENT,
+    R.CHILD_OR_VICTIM: CHILD_OR_VICTIM,
+}
+ROUTE_CASES = [(route, text) for route, lines in ROUTE_TABLES.items() for text in lines]
+
+
+@pytest.mark.parametrize("route,text", ROUTE_CASES)
+def test_case_description_reaches_its_route(route, text):
+    found = detect_routes(text)
+    assert resolve(found) is route, (text, sorted(r.value for r in found))
+
+
+def test_tables_are_large_enough():
+    for route, lines in ROUTE_TABLES.items():
+        assert len(lines) >= 25, route
+        assert len(set(lines)) == len(lines), route
+
+
+# Professionals describing ordinary meldcode cases, general questions and small talk: no
+# special route. The writer's job, a colleague as witness, old sexual abuse, a pattern of
+# violence at home and "wat nu" are the traps.
+NO_ROUTE = [
+    "een leerling vertelde dat haar vader haar slaat",
+    "een collega vertelde dat een kind thuis geslagen wordt",
+    "ik zag blauwe plekken op de arm van een peuter",
+    "de moeder van een leerling is vorig jaar verkracht",
+    "een cliënt is als kind misbruikt door haar oom",
+    "ik ben 12 jaar leerkracht en twijfel over een melding",
+    "vader slaat de moeder regelmatig als hij gedronken heeft",
+    "de kinderen waren erbij toen vader moeder sloeg, vorige maand",
+    "een leerling zegt: mijn vader slaat me",
+    "ik maak me zorgen over een kind dat steeds met honger op school komt",
+    "mijn collega en ik twijfelen over de afweging",
+    "hoe bel ik veilig thuis",
+    "wat doet een aandachtsfunctionaris?",
+    "wat is de meldplicht bij een medewerker?",
+    "ik ben net begonnen als leerkracht en heb een vraag over de meldcode",
+    "de moeder reageert niet op mijn berichten",
+    "de juf maakt foto's van de kinderen voor de ouderapp",
+    "de leerkracht heeft een goed gesprek met de ouders gehad",
+    "de pm'er neemt de peuter op schoot om te troosten",
+    "een stagiaire vroeg of ze mee mag naar het gesprek",
+    "ik werk als begeleider en een jongere vertelt dat zijn vader hem slaat",
+    "de mentor belde de ouders omdat de leerling vaak afwezig is",
+    "help me met de meldcode",
+    "wat moet ik nu doen na het gesprek met de ouders",
+    "de vader was bij het ophalen heel boos maar is nu weer rustig",
+    "een leerling is 3 weken geleden aangerand",
+    "ze is nu 14 en wordt al jaren misbruikt door haar oom",
+    "ik ben bang dat de vader agressief wordt als ik het gesprek voer",
+    "ik voel me niet veilig bij deze vader",
+    "de docent gaf les over seksualiteit",
+    "onze conciërge zag een vader een kind slaan bij het hek",
+    "de juf heeft de ouders gebeld over blauwe plekken",
+    "mijn leerling wordt thuis geslagen, wat nu?",
+    "de leidster zegt dat het kind thuis geslagen wordt",
+    "een kind vertelde in de kring dat papa mama slaat",
+    "ik ben pedagogisch medewerker en een peuter komt vaak met blauwe plekken",
+    "hoe ga ik het gesprek aan met een vader die zijn kind slaat?",
+    "de juf laat de kinderen klappen op de maat van de muziek",
+    "de meester trekt een streep op het bord",
+    "vorige week vertelde een leerling dat ze jaren geleden is misbruikt",
+    "ik heb een vraag over het dossier",
+    "het verhaal van deze leerling raakt me",
+    "ik durf te zeggen dat het goed gaat met het kind",
+    "wat doe ik als een kind zegt dat het thuis geslagen wordt?",
+    "een leerling vertelde vorige week dat haar vader haar slaat",
+    "ik vermoed dat een kind thuis wordt geslagen",
+    "een peuter heeft vaak blauwe plekken op zijn rug",
+    "een moeder zegt dat haar man haar slaat",
+    "ik twijfel of ik moet melden, de vader is vaak agressief",
+    "een jongen vertelde dat hij als kind is misbruikt",
+    "mijn collega vindt dat we moeten melden",
+    "de juf gaf de kinderen een compliment",
+    "ik ben leerkracht en wil weten wat ik moet doen bij een vermoeden",
+    "de gastouder heeft een vraag over de kindcheck",
+    "wanneer moet ik 112 bellen",
+    "een kind zegt dat papa mama heeft geslagen",
+    "de moeder is net verhuisd",
+    "de docent geeft les over relaties en seksualiteit",
+    "mijn cliënt heeft schulden en drie kinderen",
+    "ik heb het gesprek met de moeder gevoerd, wat nu",
+    "wat is de rol van de vertrouwensinspecteur",
+    "moet ik de ouders vertellen dat ik ga melden",
+    "vader heeft vorig jaar de moeder geslagen",
+    "de leerling zei dat hij thuis geslagen wordt, ik heb het genoteerd",
+    "ik zie steeds dat een kind geen eten bij zich heeft",
+    "een stagiaire helpt mij met de kindcheck",
+    "een meisje uit mijn klas is jaren misbruikt door haar stiefvader",
+    "een vader pakt zijn kind bij het ophalen ruw bij de arm",
+    "de moeder vertelde dat haar man haar soms slaat",
+    "een leerling heeft een snee in zijn arm, hij zegt dat hij zelf heeft gesneden",
+    "ik maak me zorgen over een gezin waar de vader drinkt",
+    "het kind is vaak moe en heeft blauwe plekken",
+    "een collega twijfelt of ze veilig thuis moet bellen",
+    "de ouders maken veel ruzie waar de kinderen bij zijn",
+    "een cliënt vertelt dat ze vroeger door haar vader is misbruikt",
+    "de juf heeft een gesprek met de moeder over de blauwe plekken",
+    "een leerling durft niet naar huis, wat moet ik doen",
+    "een moeder zegt dat haar ex haar bedreigt",
+    "ik ben gastouder en een kind vertelt dat papa hem slaat",
+    "onze pm er merkte dat een peuter bang is voor zijn vader",
+    "welke signalen horen bij seksueel misbruik",
+    "een kind zegt dat het thuis geslagen wordt met een riem",
+    "mag ik zonder toestemming melden",
+    "de leerkracht van groep 5 wil de meldcode doorlopen",
+    "vader is in de wachtkamer heel boos geworden maar weer weg",
+    "een vader sloeg vorige week zijn kind bij het hek",
+    "een puber slaat zijn moeder, ik ben zijn mentor",
+]
+
+
+@pytest.mark.parametrize("text", NO_ROUTE)
+def test_ordinary_messages_take_no_special_route(text):
+    assert detect_routes(text) == set(), text
+
+
+# --- the FAQ training lines: general questions should mostly not be taken for a case ----------
+# Topics that are themselves about a special route may fire (the route's advice answers them).
+ROUTE_TOPICS = {
+    "meldplicht_medewerker", "eergerelateerd_geweld", "huwelijksdwang_achterlating",
+    "meisjesbesnijdenis", "centrum_seksueel_geweld", "zelfmoordpreventie_113", "kindertelefoon",
+    "vertrouwensinspecteur", "sector_jeugdhulp", "sector_zorg", "sector_kinderopvang",
+    "sector_onderwijs", "sector_maatschappelijke_ondersteuning",
+}
+
+
+def _examples(path: Path) -> list[tuple[str, str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = []
+    for block in data.get("nlu", []):
+        if "intent" not in block:
+            continue
+        for line in str(block.get("examples", "")).splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                rows.append((block["intent"], line[2:]))
+    return rows
+
+
+def _faq_firing() -> tuple[list[tuple[str, str, set]], int]:
+    rows = _examples(ROOT / "data" / "nlu" / "faq.yml")
+    fired = [(intent, text, detect_routes(text)) for intent, text in rows]
+    return [row for row in fired if row[2]], len(rows)
+
+
+def test_faq_questions_on_other_topics_rarely_take_a_route():
+    fired, total = _faq_firing()
+    assert total > 500
+    off_topic = [(i, t, r) for i, t, r in fired if i.split("/", 1)[-1] not in ROUTE_TOPICS]
+    # Measured when the net was broadened: 0 of 1,949 lines (3 before, all "wat nu" as "now").
+    assert len(off_topic) <= 0.01 * total, off_topic
+
+
+def test_faq_questions_never_count_as_danger_now():
+    fired, _ = _faq_firing()
+    danger = [(i, t) for i, t, r in fired if R.DANGER_NOW in r
+              and i.split("/", 1)[-1] not in ("bellen_112_of_veilig_thuis",)]
+    assert danger == []
+
+
+def test_route_training_lines_reach_their_route():
+    # The intents' own training lines are the first check of the lexicons (issue 3).
+    rows = _examples(ROOT / "data" / "nlu" / "routes.yml")
+    safety = {r.value for r in ROUTE_TABLES}
+    for intent in safety:
+        lines = [text for i, text in rows if i == intent]
+        hits = sum(resolve(detect_routes(text)) is R(intent) for text in lines)
+        assert hits >= 0.95 * len(lines), (intent, hits, len(lines))
+
+
+def test_other_training_lines_take_no_safety_route():
+    # Walk-through answers, sector choices and small talk never trigger a safety route.
+    rows = _examples(ROOT / "data" / "nlu" / "meldcode.yml") + _examples(ROOT / "data" / "nlu" / "chitchat.yml")
+    fired = [(i, t) for i, t in rows if detect_routes(t) & set(ROUTE_TABLES)]
+    assert fired == []
