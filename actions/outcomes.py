@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from typing import List, Optional, Text
+import json
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -22,12 +23,14 @@ from actions.common import (
     answers_from,
     end_active_form,
     is_solo,
+    latest_intent,
     latest_text,
     route_signals,
     sector_of,
 )
 from actions.usage import log_usage
 from actions.walkthrough import LAST_STEP, step_payload
+from bot.faq_titles import faq_title
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.dossier import dossier_note
 from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
@@ -173,13 +176,65 @@ class ActionFallback(Action):
         return []
 
 
+# "Bedoel je ...?": on the held-out set an unsure selector (confidence < FAQ_CONFIDENT) is right
+# only 40% of the time, but the right topic is among its three best 93% of the time. So an unsure
+# question gets those topics as buttons, not a guessed answer; a click names the topic in its
+# payload and is answered without the NLU model.
+FAQ_CHOICES = 3
+CHOOSE_FAQ = "choose_faq"
+NONE_OF_THESE_BUTTON = {"title": "Iets anders", "payload": f"/{CHOOSE_FAQ}"}
+
+
+def faq_topic_exists(topic: Any, domain: DomainDict) -> bool:
+    """True for a topic that has an answer (`utter_faq/<topic>`) in the domain."""
+    return isinstance(topic, str) and f"utter_faq/{topic}" in (domain.get("responses") or {})
+
+
+def faq_choices(tracker: Tracker, domain: DomainDict, limit: int = FAQ_CHOICES) -> List[Text]:
+    """The selector's best topics for the latest message, best first, each with an answer."""
+    selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
+    ranking = [r for r in selector.get("ranking") or [] if isinstance(r, dict)]
+    keys = [r.get("intent_response_key") for r in ranking]
+    if not keys:  # a model without a ranking: at least the selector's own choice
+        keys = [(selector.get("response") or {}).get("intent_response_key")]
+    topics: List[Text] = []
+    for key in keys:
+        if not (isinstance(key, str) and key.startswith("faq/")):
+            continue
+        topic = key.split("/", 1)[1]
+        if topic not in topics and faq_topic_exists(topic, domain):
+            topics.append(topic)
+    return topics[:limit]
+
+
+def choice_button(topic: Text) -> Dict[Text, Text]:
+    return {"title": faq_title(topic),
+            "payload": f"/{CHOOSE_FAQ}" + json.dumps({"faq_topic": topic}, separators=(",", ":"))}
+
+
+def step_to_resume(tracker: Tracker) -> Optional[int]:
+    """The walk-through step to go back to after a side question, if the user is in one."""
+    step = tracker.get_slot("stap")
+    if (not tracker.active_loop.get("name") and tracker.get_slot("traject") == "meldcode"
+            and step and not tracker.get_slot("uitkomst")):
+        return int(step)
+    return None
+
+
 class ActionAnswerFaq(Action):
-    """Answers a FAQ question; an unsure answer is said to be unsure. Then offers the way back."""
+    """Answers a FAQ question, or offers the likely topics when unsure. Then offers the way back.
+
+    Also answers a click on one of those topics (intent choose_faq, entity faq_topic) straight
+    from the topic in the payload; inside a form a rule runs the form again afterwards.
+    """
 
     def name(self) -> Text:
         return "action_answer_faq"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if latest_intent(tracker) == CHOOSE_FAQ:
+            self.answer_chosen(dispatcher, tracker, domain)
+            return []
         if resolve(route_signals(tracker)):
             # A question that reveals a special route ("de gymleraar zit aan leerlingen") gets
             # the route's advice, not a general answer.
@@ -187,17 +242,44 @@ class ActionAnswerFaq(Action):
         key, confidence = faq_answer_key(tracker)
         if not key:
             return [FollowupAction("action_fallback")]
-        if confidence < FAQ_CONFIDENT:
-            dispatcher.utter_message(response="utter_faq_unsure")
-        dispatcher.utter_message(response=f"utter_{key}")
-        log_usage(tracker, "faq", faq_topic=key.split("/", 1)[-1])
-
-        step = tracker.get_slot("stap")
-        if (not tracker.active_loop.get("name") and tracker.get_slot("traject") == "meldcode"
-                and step and not tracker.get_slot("uitkomst")):
-            dispatcher.utter_message(
-                text=f"Zullen we verder gaan met stap {int(step)}?",
-                buttons=[{"title": f"Verder met stap {int(step)}", "payload": step_payload(int(step))},
-                         {"title": "Stoppen", "payload": "/stop"}],
-            )
+        if confidence >= FAQ_CONFIDENT:
+            self.answer(dispatcher, tracker, key.split("/", 1)[-1])
+            return []
+        topics = faq_choices(tracker, domain)
+        if not topics:
+            return [FollowupAction("action_fallback")]
+        # No answer yet: a guess is wrong more often than right. The user picks the topic.
+        dispatcher.utter_message(response="utter_faq_unsure",
+                                 buttons=[choice_button(t) for t in topics] + [NONE_OF_THESE_BUTTON])
         return []
+
+    def answer_chosen(self, dispatcher, tracker: Tracker, domain: DomainDict) -> None:
+        entities = tracker.latest_message.get("entities") or []
+        topic = next((e.get("value") for e in entities
+                      if isinstance(e, dict) and e.get("entity") == "faq_topic"), None)
+        if faq_topic_exists(topic, domain):
+            self.answer(dispatcher, tracker, topic)
+            return
+        # "Iets anders", or a payload with a topic we do not know: no guess, point to help.
+        log_usage(tracker, "fallback")
+        step = step_to_resume(tracker)
+        in_form = bool(tracker.active_loop.get("name"))
+        dispatcher.utter_message(response="utter_faq_not_chosen",
+                                 buttons=[] if in_form or step else MAIN_PATH_BUTTONS)
+        if step:
+            self.offer_step(dispatcher, step)
+
+    def answer(self, dispatcher, tracker: Tracker, topic: Text) -> None:
+        dispatcher.utter_message(response=f"utter_faq/{topic}")
+        log_usage(tracker, "faq", faq_topic=topic)
+        step = step_to_resume(tracker)
+        if step:
+            self.offer_step(dispatcher, step)
+
+    @staticmethod
+    def offer_step(dispatcher, step: int) -> None:
+        dispatcher.utter_message(
+            text=f"Zullen we verder gaan met stap {step}?",
+            buttons=[{"title": f"Verder met stap {step}", "payload": step_payload(step)},
+                     {"title": "Stoppen", "payload": "/stop"}],
+        )

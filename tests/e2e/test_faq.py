@@ -1,0 +1,73 @@
+"""FAQ end to end: a sure answer, "Bedoel je ...?" when unsure, and a click on a topic."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.faq_titles import faq_title
+from tests.e2e.helpers import buttons, texts
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+ANSWERS = {
+    key.split("/", 1)[1]: variants[0]["text"]
+    for key, variants in yaml.safe_load((ROOT / "data/responses/faq.yml").read_text())[
+        "responses"].items()
+}
+CHOICE_PREFIX = "/choose_faq"
+# Vague messages: the selector cannot be sure which topic is meant.
+VAGUE = ["signalen", "vraagje over melden", "hoe zit dat eigenlijk", "iets met de code",
+         "wat nu", "regels"]
+
+
+def choice_payload(topic: str) -> str:
+    return CHOICE_PREFIX + json.dumps({"faq_topic": topic}, separators=(",", ":"))
+
+
+def test_a_clear_question_gets_its_answer(rasa_server, sender):
+    reply = rasa_server.send(sender, "wat is het verschil tussen een adviesvraag en een melding?")
+    assert ANSWERS["adviesvraag_vs_melding"] in texts(reply)
+
+
+def test_an_unsure_question_offers_topics_instead_of_a_guess(rasa_server, sender):
+    for text in VAGUE:
+        reply = rasa_server.send(sender, text)
+        offered = [b for b in buttons(reply) if b["payload"].startswith(CHOICE_PREFIX)]
+        if offered:
+            break
+    else:
+        pytest.fail(f"none of {VAGUE} was answered with topic choices: {texts(reply)}")
+    assert "niet zeker" in texts(reply)
+    assert not any(answer in texts(reply) for answer in ANSWERS.values())  # no guessed answer
+    assert offered[-1] == {"title": "Iets anders", "payload": CHOICE_PREFIX}
+    topics = [json.loads(b["payload"][len(CHOICE_PREFIX):])["faq_topic"] for b in offered[:-1]]
+    assert 1 <= len(topics) <= 3
+    assert [b["title"] for b in offered[:-1]] == [faq_title(t) for t in topics]
+
+    reply = rasa_server.send(sender, offered[0]["payload"])
+    assert ANSWERS[topics[0]] in texts(reply)
+
+
+def test_iets_anders_and_unknown_topics_point_to_help(rasa_server, sender):
+    for payload in (CHOICE_PREFIX, choice_payload("bestaat_niet"), '/choose_faq{"faq_topic":5}'):
+        reply = rasa_server.send(sender, payload)
+        assert "0800-2000" in texts(reply) and "112" in texts(reply)
+
+
+def test_a_topic_clicked_inside_the_afwegingskader_is_answered_and_the_form_goes_on(
+        rasa_server, sender):
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, "zorg")
+    reply = rasa_server.send(sender, choice_payload("acuut_vs_structureel"))
+    assert ANSWERS["acuut_vs_structureel"] in texts(reply)
+    assert "Afweging 1 van 5" in texts(reply)
+    tracker = rasa_server.tracker(sender)
+    assert tracker["active_loop"]["name"] == "afwegingskader_form"
+    assert tracker["slots"]["afweging_1"] is None
+    reply = rasa_server.send(sender, "ja")
+    assert rasa_server.slots(sender)["afweging_1"] == "ja"
+    assert "Afweging 2 van 5" in texts(reply)
