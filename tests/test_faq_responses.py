@@ -5,7 +5,7 @@ Professional terms a user must learn (meldrecht, beroepsgeheim, ...) are replace
 word before scoring, so that the test judges the sentences around them, not the jargon.
 Threshold chosen on the answers' distribution (docs/nlu.md): after the replacement the 67
 answers score 69.8-106 (Q1 81.3, median 88.2, Q3 92.7); Tukey's lower fence Q1 - 1.5 IQR is
-64.2, so 65 fails the outliers. Dense officialese scores ~5-35, plain B1 sentences 85-100.
+64.2, so 65 fails the outliers. The officialese sample below scores about 0, plain B1 sentences 85-100.
 """
 from __future__ import annotations
 
@@ -159,12 +159,28 @@ def test_answer_ends_with_a_next_step(key, variants):
             assert button["payload"].startswith("/") and button["payload"][1:] in intents, button
 
 
+_DISCOURAGING = re.compile(
+    r"(niet|nooit|geen)\s+(\w+\s+){0,3}(bellen|contact|melden|advies|inschakelen)\s+(\w+\s+){0,2}veilig thuis"
+    r"|veilig thuis\s+(\w+\s+){0,4}(niet|nooit)\s+(\w+\s+){0,2}(nodig|bedoeld|bellen|inschakelen|in te schakelen)"
+    r"|(hoeft|hoef)\s+(\w+\s+){0,3}veilig thuis\s+(\w+\s+){0,2}niet"
+    r"|\b(bel|neem|vraag|meld|schakel)\s+(\w+\s+){0,3}(niet|nooit|geen)\s+(\w+\s+){0,2}veilig thuis",
+    re.IGNORECASE,
+)
+
+
+def discourages_veilig_thuis(text: str) -> bool:
+    return bool(_DISCOURAGING.search(text))
+
+
+def test_discouragement_detector_works():
+    assert discourages_veilig_thuis("Je hoeft Veilig Thuis nog niet te bellen.")
+    assert discourages_veilig_thuis("Veilig Thuis is hier niet voor bedoeld.")
+    assert discourages_veilig_thuis("Bel in dat geval niet meteen Veilig Thuis.")
+    assert not discourages_veilig_thuis("Twijfel je? Vraag advies aan Veilig Thuis (0800-2000).")
+    assert not discourages_veilig_thuis("Je hoeft het niet alleen te weten. Bel Veilig Thuis.")
+
+
 @pytest.mark.parametrize("key,variants", RESPONSE_ITEMS, ids=[k for k, _ in RESPONSE_ITEMS])
 def test_answer_never_discourages_veilig_thuis(key, variants):
-    discouraging = re.compile(
-        r"(niet|nooit|geen)\s+(\w+\s+){0,3}(bellen|contact|melden|advies)\s+(\w+\s+){0,2}veilig thuis"
-        r"|veilig thuis\s+(\w+\s+){0,3}(is )?niet (nodig|bedoeld)",
-        re.IGNORECASE,
-    )
     for variant in variants:
-        assert not discouraging.search(variant["text"]), key
+        assert not discourages_veilig_thuis(variant["text"]), key
