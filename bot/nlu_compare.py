@@ -53,12 +53,33 @@ def _diet_100(config: dict) -> None:
     _component(config["pipeline"], "DIETClassifier")["epochs"] = 100
 
 
+TFIDF_SELECTOR = "bot.nlu.tfidf_response_selector.TfidfResponseSelector"
+
+
+def _without_selectors(pipeline: list[dict]) -> list[dict]:
+    return [c for c in pipeline if c.get("name") not in ("ResponseSelector", TFIDF_SELECTOR)]
+
+
 def _flat_intents(config: dict) -> None:
-    config["pipeline"] = [c for c in config["pipeline"] if c.get("name") != "ResponseSelector"]
+    config["pipeline"] = _without_selectors(config["pipeline"])
 
 
-def _selector_200(config: dict) -> None:
-    _component(config["pipeline"], "ResponseSelector")["epochs"] = 200
+def _rasa_selector(epochs: int) -> Callable[[dict], None]:
+    """Rasa's own ResponseSelector in place of the TF-IDF selector (the config until 2026-11)."""
+
+    def change(config: dict) -> None:
+        pipeline = _without_selectors(config["pipeline"])
+        at = next(i for i, c in enumerate(pipeline) if c.get("name") == "FallbackClassifier")
+        pipeline.insert(at, {"name": "ResponseSelector", "retrieval_intent": "faq",
+                             "epochs": epochs, "random_seed": 42,
+                             "constrain_similarities": True})
+        config["pipeline"] = pipeline
+
+    return change
+
+
+def _diet_small(config: dict) -> None:
+    _component(config["pipeline"], "DIETClassifier")["transformer_size"] = 128
 
 
 @dataclass(frozen=True)
@@ -70,10 +91,12 @@ class Candidate:
 
 
 RASA_CANDIDATES = (
-    Candidate("current", "config.yml as it is", None),
-    Candidate("flat_intents", "every faq topic its own DIET intent, no ResponseSelector",
+    Candidate("current", "config.yml as it is (TF-IDF selector)", None),
+    Candidate("rasa_selector", "Rasa's ResponseSelector, 100 epochs", _rasa_selector(100)),
+    Candidate("rasa_selector_200", "Rasa's ResponseSelector, 200 epochs", _rasa_selector(200)),
+    Candidate("diet_small", "DIET transformer size 128 instead of 256", _diet_small),
+    Candidate("flat_intents", "every faq topic its own DIET intent, no selector",
               _flat_intents, flat_faq=True),
-    Candidate("selector_200", "ResponseSelector 200 epochs", _selector_200),
     Candidate("char_1_4", "char_wb n-grams 1-4 instead of 2-5", _char_1_4),
     Candidate("diet_100", "DIET 100 epochs", _diet_100),
 )
@@ -92,7 +115,9 @@ def candidate_config(candidate: Candidate, base: Path = nlu_eval.CONFIG) -> dict
 def _env(cache: Path) -> dict:
     env = dict(os.environ)
     env.update(RASA_TELEMETRY_ENABLED="false", RASA_CACHE_DIRECTORY=str(cache),
-               PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2")
+               PYTHONWARNINGS="ignore", TF_CPP_MIN_LOG_LEVEL="2",
+               # Training runs in a temporary folder; the config names our own component.
+               PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p))
     return env
 
 
@@ -139,22 +164,15 @@ def score_rasa(model: Path, out: Path) -> dict:
 def run_baseline() -> tuple[dict, float]:
     """TF-IDF + logistic regression, scored with the same function as the Rasa models."""
     import numpy as np
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, make_pipeline
+
+    from bot.nlu.tfidf_response_selector import TfidfResponseSelector, fit_model
 
     training = nlu_eval.load_examples(nlu_eval.training_files())
     labels = [e.response_key or e.intent for e in training]
     started = time.monotonic()
-    model = make_pipeline(
-        FeatureUnion([
-            ("words", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(2, 5),
-                                      sublinear_tf=True)),
-        ]),
-        LogisticRegression(C=20.0, max_iter=3000),
-    )
-    model.fit([e.text for e in training], labels)
+    # The FAQ selector's model (bot/nlu), here trained on every intent at once, C as first tried.
+    settings = {**TfidfResponseSelector.get_default_config(), "C": 20.0}
+    model = fit_model([e.text for e in training], labels, settings)
     seconds = time.monotonic() - started
 
     heldout = nlu_eval.load_examples(nlu_eval.heldout_files())
@@ -187,9 +205,13 @@ def describe(config: dict) -> str:
         name = component.get("name")
         if name == "CountVectorsFeaturizer" and component.get("analyzer") == "char_wb":
             parts.append(f"char_wb {component.get('min_ngram', 1)}-{component.get('max_ngram', 1)}")
-        elif name in ("DIETClassifier", "ResponseSelector"):
-            short = "DIET" if name == "DIETClassifier" else "selector"
-            parts.append(f"{short} {component.get('epochs', 300)} epochs")
+        elif name == "DIETClassifier":
+            size = component.get("transformer_size", 256)
+            parts.append(f"DIET {component.get('epochs', 300)} epochs, transformer {size}")
+        elif name == "ResponseSelector":
+            parts.append(f"ResponseSelector {component.get('epochs', 300)} epochs")
+        elif name == TFIDF_SELECTOR:
+            parts.append("TF-IDF selector")
     return ", ".join(parts)
 
 

@@ -1,0 +1,78 @@
+"""The keyword safety net as the last step of the NLU pipeline: a safety route wins everywhere.
+
+The NLU model sends some case descriptions with unknown words to another intent ("pa mept op de
+kinderen" as inform_sector, a colleague's abuse as a FAQ question). The actions of the FAQ, the
+fallback and the forms already consult the keyword net (bot.meldcode.route_detection), but a
+greeting, a start command or a step command does not. So this component reads every message:
+when the net recognises one of the four safety routes, the message's intent becomes the route
+with the highest precedence (bot.meldcode.routes.PRECEDENCE), and the route's rules answer it
+in any state of any conversation. The model's own intent stays first in line when it is itself
+a safety route of higher precedence.
+
+    - name: bot.nlu.safety_net.SafetyNetIntent
+
+It must come last (after the FallbackClassifier), so that an unsure message the net recognises
+is not turned into nlu_fallback. Payload messages ("/start_afwegingskader") never reach it.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.meldcode.routes import Route, detect_routes, resolve
+
+# A false alarm on these costs a few seconds; a miss can cost a life. The other two routes
+# (sexual behaviour between children, honour violence) are left to the model and the actions:
+# their keywords also occur in ordinary questions about them.
+SAFETY_ROUTES = frozenset({Route.DANGER_NOW, Route.CHILD_OR_VICTIM, Route.STAFF_SUSPECT,
+                           Route.SEXUAL_VIOLENCE_RECENT})
+INTENT_RANKING_KEY = "intent_ranking"
+# Set on the message (and in the tracker's parse data) when the net changed the intent.
+OVERRIDDEN_KEY = "safety_net"
+
+
+def safety_route(text: Optional[Text], model_intent: Optional[Text]) -> Optional[Route]:
+    """The safety route this message must take, or None to keep the model's intent."""
+    found = {route for route in detect_routes(text) if route in SAFETY_ROUTES}
+    if not found:
+        return None
+    if model_intent in {route.value for route in SAFETY_ROUTES}:
+        found.add(Route(model_intent))
+    route = resolve(found)
+    return None if route is None or route.value == model_intent else route
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class SafetyNetIntent(GraphComponent):
+    """Overrides the intent with a safety route the keyword net recognises."""
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "SafetyNetIntent":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            route = safety_route(message.get(TEXT), intent.get(INTENT_NAME_KEY))
+            if route is None:
+                continue
+            chosen = {INTENT_NAME_KEY: route.value, PREDICTED_CONFIDENCE_KEY: 1.0}
+            ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
+                       if r.get(INTENT_NAME_KEY) != route.value]
+            message.set(INTENT, chosen, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
+            message.set(OVERRIDDEN_KEY, {"route": route.value,
+                                         "model_intent": intent.get(INTENT_NAME_KEY)},
+                        add_to_output=True)
+        return messages

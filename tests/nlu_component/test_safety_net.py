@@ -1,0 +1,48 @@
+"""The safety net component: a recognised safety route becomes the intent, whatever the model said."""
+import pytest
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.safety_net import OVERRIDDEN_KEY, SafetyNetIntent, safety_route
+from bot.meldcode.routes import Route
+
+DANGER = "hij slaat haar nu, ik hoor het door de muur"
+STAFF = "een collega heeft een kleuter in de bso seksueel betast"
+
+
+@pytest.mark.parametrize("text,model_intent,expected", [
+    (DANGER, "inform_sector", Route.DANGER_NOW),  # the model missed it
+    (DANGER, "nlu_fallback", Route.DANGER_NOW),  # the model was unsure
+    (DANGER, "danger_now", None),  # the model got it: nothing to change
+    (DANGER, "staff_suspect", Route.DANGER_NOW),  # danger now goes first
+    (STAFF, "faq", Route.STAFF_SUSPECT),
+    (STAFF, "child_or_victim", None),  # the model's route has higher precedence: keep it
+    ("wat is de meldcode?", "faq", None),
+    ("ja", "affirm", None),
+    ("", "greet", None),
+    (None, None, None),
+])
+def test_safety_route(text, model_intent, expected):
+    assert safety_route(text, model_intent) == expected
+
+
+def test_honour_and_behaviour_between_children_are_left_to_the_model():
+    assert safety_route("wat is eergerelateerd geweld en wat doe ik ermee?", "faq") is None
+
+
+def message(text, intent, confidence=0.9):
+    m = Message(data={"text": text})
+    m.set("intent", {"name": intent, "confidence": confidence}, add_to_output=True)
+    m.set("intent_ranking", [{"name": intent, "confidence": confidence},
+                             {"name": "danger_now", "confidence": 0.05}], add_to_output=True)
+    return m
+
+
+def test_process_sets_the_route_as_intent_first_in_the_ranking_and_says_so():
+    net = SafetyNetIntent()
+    missed, fine = message(DANGER, "start_meldcode"), message("hallo", "greet")
+    net.process([missed, fine])
+    assert missed.get("intent") == {"name": "danger_now", "confidence": 1.0}
+    assert [r["name"] for r in missed.get("intent_ranking")] == ["danger_now", "start_meldcode"]
+    assert missed.get(OVERRIDDEN_KEY) == {"route": "danger_now", "model_intent": "start_meldcode"}
+    assert fine.get("intent") == {"name": "greet", "confidence": 0.9}
+    assert fine.get(OVERRIDDEN_KEY) is None
