@@ -9,6 +9,7 @@ answers score 69.8-106 (Q1 81.3, median 88.2, Q3 92.7); Tukey's lower fence Q1 -
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -150,13 +151,18 @@ def test_answer_uses_only_real_numbers(key, variants):
 
 @pytest.mark.parametrize("key,variants", RESPONSE_ITEMS, ids=[k for k, _ in RESPONSE_ITEMS])
 def test_answer_ends_with_a_next_step(key, variants):
-    intents = set(yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["intents"])
+    domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+    intents, entities = set(domain["intents"]), set(domain["entities"])
     for variant in variants:
         buttons = variant.get("buttons") or []
         assert buttons, f"{key}: no buttons"
         for button in buttons:
             assert button["title"].strip()
-            assert button["payload"].startswith("/") and button["payload"][1:] in intents, button
+            # "/intent" or "/intent{json entities}" (e.g. /signal_checklist{"leeftijdsgroep":"0-4"})
+            intent, _, args = button["payload"].partition("{")
+            assert intent.startswith("/") and intent[1:] in intents, button
+            if args:
+                assert set(json.loads("{" + args)) <= entities, button
 
 
 _DISCOURAGING = re.compile(
