@@ -1,5 +1,10 @@
-"""The held-out NLU set: kept apart from the training data, and the trained model does not
-regress on it (bot/nlu_eval.py does the scoring; the targets of issue 3 are not met yet)."""
+"""The held-out NLU sets: kept apart from the training data, and the trained model does not
+regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 is met yet).
+
+Two sets: tests/nlu/ was written apart from the training data but has been looked at while the
+data and the safety net were improved; tests/nlu_fresh/ was written later, blind to the
+training data, and only scored (docs/nlu.md). The fresh one is the honest measure.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -11,22 +16,28 @@ from bot import nlu_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "meldcode.tar.gz"
+FRESH_DIR = ROOT / "tests" / "nlu_fresh"
 
 
 def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def test_heldout_set_is_big_enough_and_kept_apart_from_training():
-    heldout = nlu_eval.load_examples(nlu_eval.heldout_files())
+@pytest.mark.parametrize("directory,size,faq_lines,per_route", [
+    (nlu_eval.HELDOUT_DIR, 300, 250, 10),
+    (FRESH_DIR, 300, 130, 20),
+], ids=["looked-at", "fresh"])
+def test_heldout_set_is_big_enough_and_kept_apart_from_training(directory, size, faq_lines,
+                                                                per_route):
+    heldout = nlu_eval.load_examples(nlu_eval.heldout_files(directory))
     training = nlu_eval.load_examples(nlu_eval.training_files())
-    assert len(heldout) >= 300
+    assert len(heldout) >= size
     faq_topics = Counter(e.response_key for e in heldout if e.response_key)
-    assert sum(faq_topics.values()) >= 250
+    assert sum(faq_topics.values()) >= faq_lines
     trained_topics = {e.response_key for e in training if e.response_key}
     assert set(faq_topics) == trained_topics, "every faq topic needs held-out questions"
     for route in nlu_eval.SAFETY_ROUTES:
-        assert sum(e.intent == route for e in heldout) >= 10, route
+        assert sum(e.intent == route for e in heldout) >= per_route, route
     overlap = {_normal(e.text) for e in heldout} & {_normal(e.text) for e in training}
     assert not overlap, f"held-out lines also in the training data: {sorted(overlap)[:10]}"
 
@@ -77,32 +88,49 @@ def test_parse_output_shape_of_rasa_3_6():
     assert prediction == nlu_eval.Prediction("faq", 0.97, "faq/kindcheck", 0.88, ("faq/kindcheck",))
 
 
-# The targets of issue 3 (nlu_eval.TARGETS) are not met yet: `python -m bot.nlu_eval --check`
-# shows the gap. Until they are, make test guards against regressions: the floors below are
-# the figures measured on 2026-11-23 (docs/nlu.md) less a small margin. Raise them with
-# every improvement; never lower them without a note.
+# Not every target of issue 3 (nlu_eval.TARGETS) is met: `python -m bot.nlu_eval --check` shows
+# the gap. make test guards against regressions: the floors below are the figures measured on
+# 2026-11-23 (docs/nlu.md) less a margin for training noise: a one-line change in the training
+# data moved intent macro-F1 on the fresh set by 0.03 and one safety route by up to 2 lines.
+# Raise them with every improvement; never lower them without a note. Since the keyword safety
+# net is the pipeline's last step, the intent already includes it.
 FLOORS = {
-    "response_selection": 0.75,  # measured 0.784
-    "intent_macro_f1": 0.82,  # measured 0.847
-    "fallback_share_max": 0.05,  # measured 0.024 (this one meets the issue's target)
-}
-# Recall per safety route with the keyword safety net, as the actions use it.
-SAFETY_FLOORS = {
-    "danger_now": 0.85,  # measured 0.889
-    "staff_suspect": 0.55,  # measured 0.611
-    "sexual_violence_recent": 0.72,  # measured 0.778
-    "child_or_victim": 0.94,  # measured 1.000
+    "looked-at": {
+        "response_selection": 0.82,  # measured 0.851
+        "intent_macro_f1": 0.80,  # measured 0.833
+        "fallback_share_max": 0.05,  # measured 0.026
+        "safety": {  # two lines of 18 under the measured recall
+            "danger_now": 0.83,  # measured 0.944
+            "staff_suspect": 0.61,  # measured 0.722
+            "sexual_violence_recent": 0.77,  # measured 0.889
+            "child_or_victim": 0.83,  # measured 0.944
+        },
+    },
+    "fresh": {
+        "response_selection": 0.93,  # measured 0.963
+        "intent_macro_f1": 0.87,  # measured 0.904
+        "fallback_share_max": 0.05,  # measured 0.018
+        "safety": {  # two lines of 25 or 20 under the measured recall
+            "danger_now": 0.88,  # measured 0.960
+            "staff_suspect": 0.88,  # measured 0.960
+            "sexual_violence_recent": 0.85,  # measured 0.950
+            "child_or_victim": 0.85,  # measured 0.950
+        },
+    },
 }
 
 
 @pytest.mark.slow
-def test_trained_model_stays_above_the_measured_floors_on_the_heldout_set():
+@pytest.mark.parametrize("name,directory", [("looked-at", nlu_eval.HELDOUT_DIR),
+                                            ("fresh", FRESH_DIR)])
+def test_trained_model_stays_above_the_measured_floors(name, directory):
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
-    report = nlu_eval.evaluate(MODEL)
+    report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(directory))
     print(nlu_eval.format_report(report, show_errors=True))
-    assert report.response_selection >= FLOORS["response_selection"]
-    assert report.intent_macro_f1 >= FLOORS["intent_macro_f1"]
-    assert report.fallback_share < FLOORS["fallback_share_max"]
-    for route, floor in SAFETY_FLOORS.items():
+    floors = FLOORS[name]
+    assert report.response_selection >= floors["response_selection"]
+    assert report.intent_macro_f1 >= floors["intent_macro_f1"]
+    assert report.fallback_share < floors["fallback_share_max"]
+    for route, floor in floors["safety"].items():
         assert report.safety_recall_with_net[route] >= floor, route

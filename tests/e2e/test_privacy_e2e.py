@@ -31,26 +31,31 @@ def api_view(tracker: dict) -> str:
     return json.dumps(tracker)
 
 
-def converse(server, sender: str) -> None:
-    """Seeded messages at every kind of moment: opening, inside a form, as FAQ, after advice."""
+def converse(server, sender: str) -> str:
+    """Seeded messages at every kind of moment: opening, inside a form, as FAQ, after advice.
+
+    Returns the advice the afwegingskader gave, read before the last free-text messages: what
+    the model makes of those (one of them once read as danger now) does not matter here.
+    """
     messages = seeded_texts()
     server.send(sender, "hallo " + messages[0])
     server.send(sender, "/start_afwegingskader")
     server.send(sender, "onderwijs, " + messages[1])  # free text into the sector slot
-    server.send(sender, messages[2])  # free text into afweging_1: not an answer, asked again
     server.send(sender, "ja")
     server.send(sender, "twijfel, " + messages[3])  # onderwijs: doubt at 2 means reporting
+    uitkomst = server.slots(sender)["uitkomst"]
     server.send(sender, "/dossier_note")
+    server.send(sender, messages[2])
     server.send(sender, messages[4])
+    return uitkomst
 
 
 def test_default_profile_keeps_no_personal_data(rasa_server):
     senders = [EMAIL_SENDER, f"test-{uuid.uuid4().hex[:8]}"]
     for sender in senders:
-        converse(rasa_server, sender)
+        assert converse(rasa_server, sender) == "melden_veilig_thuis"
     # What the tracker store holds, as the tracker API shows it.
     trackers = [api_view(rasa_server.tracker(s)) for s in senders]
-    assert rasa_server.slots(senders[1])["uitkomst"] == "melden_veilig_thuis"
     searched = assert_no_seeded_data([rasa_server.workdir, ROOT / "var"], texts=trackers)
     assert searched > 1000
 
@@ -63,7 +68,7 @@ def test_sql_profile_keeps_no_personal_data(tmp_path):
                                       "DATABASE_URL": f"sqlite:///{usage}",
                                       "MELDCODE_TRAFFIC": "test"})
     try:
-        converse(server, EMAIL_SENDER)
+        assert converse(server, EMAIL_SENDER) == "melden_veilig_thuis"
         tracker = api_view(server.tracker(EMAIL_SENDER))
     finally:
         stop_servers(server)

@@ -86,3 +86,19 @@ def test_danger_now_wins_over_everything(rasa_server, sender):
     reply = rasa_server.send(sender, "een collega slaat nu een kind, het bloedt en is bewusteloos")
     assert rasa_server.slots(sender)["uitkomst"] == "bel_112"
     assert "112" in texts(reply)
+
+
+@pytest.mark.parametrize("message", [
+    "ik wil de meldcode doorlopen maar hij slaat haar nu",
+    "stap 3. ze wordt op dit moment in elkaar geslagen",
+    "hallo, mijn stiefvader zit elke nacht aan me en ik durf niet naar huis",
+])
+def test_a_safety_route_wins_over_a_command_in_the_same_message(rasa_server, sender, message):
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "onderwijs")
+    reply = rasa_server.send(sender, message)
+    uitkomst = rasa_server.slots(sender)["uitkomst"]
+    assert uitkomst in ("bel_112", "hulp_voor_jezelf")
+    assert "112" in texts(reply)
+    parsed = rasa_server.parse(message)["intent"]["name"]
+    assert parsed in ("danger_now", "child_or_victim")
