@@ -16,7 +16,6 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import actions.usage
 from actions.common import FAQ_CONFIDENT, MAIN_PATH_BUTTONS
 from actions.outcomes import ActionAnswerFaq
 from bot.faq_titles import FAQ_TITLES
@@ -26,16 +25,6 @@ FAQ_RESPONSES = yaml.safe_load((ROOT / "data" / "responses" / "faq.yml").read_te
 DOMAIN_YML = yaml.safe_load((ROOT / "domain.yml").read_text())
 DOMAIN = {**DOMAIN_YML, "responses": {**DOMAIN_YML["responses"], **FAQ_RESPONSES}}
 TOPICS = [key.split("/", 1)[1] for key in FAQ_RESPONSES]
-
-
-@pytest.fixture(autouse=True)
-def usage(monkeypatch) -> List[tuple]:
-    """The usage events the action sends to the monitor (captured, not written to a database)."""
-    calls: List[tuple] = []
-    monkeypatch.setenv("MELDCODE_TRAFFIC", "")
-    monkeypatch.setattr(actions.usage, "record_usage",
-                        lambda sender, event, **fields: calls.append((event, fields)))
-    return calls
 
 
 def tracker(message: Dict[str, Any], slots: Optional[Dict[str, Any]] = None,

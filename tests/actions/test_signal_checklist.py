@@ -15,7 +15,6 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-import actions.usage
 from actions.signals import ActionSignalChecklist
 from actions.walkthrough import step_payload
 from bot.meldcode.contacts import CONTACTS
@@ -27,15 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_YML = yaml.safe_load((ROOT / "domain.yml").read_text())
 FAQ_RESPONSES = yaml.safe_load((ROOT / "data" / "responses" / "faq.yml").read_text())["responses"]
 LISTEN = {"event": "followup", "name": "action_listen", "timestamp": None}
-
-
-@pytest.fixture(autouse=True)
-def usage(monkeypatch) -> List[tuple]:
-    calls: List[tuple] = []
-    monkeypatch.setenv("MELDCODE_TRAFFIC", "")
-    monkeypatch.setattr(actions.usage, "record_usage",
-                        lambda sender, event, **fields: calls.append((event, fields)))
-    return calls
 
 
 def click(payload: str) -> Dict[str, Any]:
