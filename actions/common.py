@@ -4,6 +4,7 @@ Actions read slots, call bot.meldcode, utter and set slots; none of them decides
 """
 from __future__ import annotations
 
+import json
 from typing import Any, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
@@ -74,16 +75,26 @@ def route_signals(tracker: Tracker) -> set[Route]:
     return signals
 
 
+def intent_payload(intent: Text, **entities: Any) -> Text:
+    """A button payload that names the intent and its entities, read without the NLU model:
+    /go_to_step{"stap":"3"}, /choose_faq{"faq_topic":"kindcheck"}, or /stop without entities."""
+    return f"/{intent}" + (json.dumps(entities, separators=(",", ":")) if entities else "")
+
+
 # Below this the FAQ selector's choice is a guess, not an answer.
 FAQ_CONFIDENT = 0.5
+
+
+def faq_selection(tracker: Tracker) -> Dict[Text, Any]:
+    """What the FAQ selector said of the latest message: its `response` and its `ranking`."""
+    return (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
 
 
 def faq_answer_key(tracker: Tracker) -> tuple[Optional[Text], float]:
     """The FAQ response the selector chose for the latest message and its confidence."""
     if latest_intent(tracker) != "faq":
         return None, 0.0
-    selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
-    response = selector.get("response") or {}
+    response = faq_selection(tracker).get("response") or {}
     return response.get("intent_response_key"), float(response.get("confidence") or 0.0)
 
 

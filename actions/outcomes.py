@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -17,6 +16,8 @@ from rasa_sdk.types import DomainDict
 from actions.common import (
     FAQ_CONFIDENT,
     faq_answer_key,
+    faq_selection,
+    intent_payload,
     AFWEGING_SLOTS,
     KINDCHECK_SLOTS,
     MAIN_PATH_BUTTONS,
@@ -182,7 +183,7 @@ class ActionFallback(Action):
 # payload and is answered without the NLU model.
 FAQ_CHOICES = 3
 CHOOSE_FAQ = "choose_faq"
-NONE_OF_THESE_BUTTON = {"title": "Iets anders", "payload": f"/{CHOOSE_FAQ}"}
+NONE_OF_THESE_BUTTON = {"title": "Iets anders", "payload": intent_payload(CHOOSE_FAQ)}
 
 
 def faq_topic_exists(topic: Any, domain: DomainDict) -> bool:
@@ -192,7 +193,7 @@ def faq_topic_exists(topic: Any, domain: DomainDict) -> bool:
 
 def faq_choices(tracker: Tracker, domain: DomainDict, limit: int = FAQ_CHOICES) -> List[Text]:
     """The selector's best topics for the latest message, best first, each with an answer."""
-    selector = (tracker.latest_message.get("response_selector") or {}).get("faq") or {}
+    selector = faq_selection(tracker)
     ranking = [r for r in selector.get("ranking") or [] if isinstance(r, dict)]
     keys = [r.get("intent_response_key") for r in ranking]
     if not keys:  # a model without a ranking: at least the selector's own choice
@@ -208,8 +209,7 @@ def faq_choices(tracker: Tracker, domain: DomainDict, limit: int = FAQ_CHOICES) 
 
 
 def choice_button(topic: Text) -> Dict[Text, Text]:
-    return {"title": faq_title(topic),
-            "payload": f"/{CHOOSE_FAQ}" + json.dumps({"faq_topic": topic}, separators=(",", ":"))}
+    return {"title": faq_title(topic), "payload": intent_payload(CHOOSE_FAQ, faq_topic=topic)}
 
 
 def step_to_resume(tracker: Tracker) -> Optional[int]:
@@ -254,9 +254,7 @@ class ActionAnswerFaq(Action):
         return []
 
     def answer_chosen(self, dispatcher, tracker: Tracker, domain: DomainDict) -> None:
-        entities = tracker.latest_message.get("entities") or []
-        topic = next((e.get("value") for e in entities
-                      if isinstance(e, dict) and e.get("entity") == "faq_topic"), None)
+        topic = next(tracker.get_latest_entity_values("faq_topic"), None)
         if faq_topic_exists(topic, domain):
             self.answer(dispatcher, tracker, topic)
             return

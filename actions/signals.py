@@ -7,7 +7,6 @@ entity values and unknown slot values between turns) cannot break the checklist.
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -15,7 +14,7 @@ from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import end_active_form, latest_text
+from actions.common import end_active_form, intent_payload, latest_text
 from actions.usage import log_usage
 from actions.walkthrough import step_payload
 from bot.meldcode import signals as checklist
@@ -25,13 +24,12 @@ TICK = "✓ "
 
 
 def checklist_payload(group: Text, ticked: List[Text], done: bool) -> Text:
-    entities = {"leeftijdsgroep": group, "signaal": ticked, "klaar": "ja" if done else "nee"}
-    return f"/{INTENT}{json.dumps(entities, separators=(',', ':'))}"
+    return intent_payload(INTENT, leeftijdsgroep=group, signaal=ticked, klaar="ja" if done else "nee")
 
 
 def group_buttons() -> List[Dict[Text, Text]]:
     return [
-        {"title": g.title, "payload": f'/{INTENT}{{"leeftijdsgroep":"{g.key}"}}'}
+        {"title": g.title, "payload": intent_payload(INTENT, leeftijdsgroep=g.key)}
         for g in checklist.groups()
     ]
 

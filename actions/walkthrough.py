@@ -18,6 +18,7 @@ from actions.common import (
     answer_side_question,
     AFWEGING_SLOTS,
     end_active_form,
+    intent_payload,
     is_solo,
     latest_intent,
     latest_text,
@@ -43,7 +44,7 @@ NAVIGATION_BUTTONS = [
 
 
 def step_payload(step: int) -> Text:
-    return f'/go_to_step{{"stap":"{step}"}}'
+    return intent_payload("go_to_step", stap=str(step))
 
 
 def requested_step(text: Text) -> Optional[int]:
@@ -216,7 +217,7 @@ class ActionAskSector(Action):
         buttons = [
             # The payload carries the value, so a click never depends on the NLU model.
             {"title": label[:1].upper() + label[1:],
-             "payload": f'/inform_sector{{"sector":"{sector.value}"}}'}
+             "payload": intent_payload("inform_sector", sector=sector.value)}
             for sector, label in SECTOR_LABELS.items()
         ]
         dispatcher.utter_message(response="utter_ask_sector", buttons=buttons)

@@ -22,7 +22,13 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -33,7 +39,6 @@ from bot.meldcode.routes import Route, detect_routes, resolve
 # their keywords also occur in ordinary questions about them.
 SAFETY_ROUTES = frozenset({Route.DANGER_NOW, Route.CHILD_OR_VICTIM, Route.STAFF_SUSPECT,
                            Route.SEXUAL_VIOLENCE_RECENT})
-INTENT_RANKING_KEY = "intent_ranking"
 # Set on the message (and in the tracker's parse data) when the net changed the intent.
 OVERRIDDEN_KEY = "safety_net"
 
