@@ -46,8 +46,12 @@ _NOT_YET_KNOWN = (
     "te vroeg om", "moet nog blijken", "nog geen zicht", "nog geen resultaat", "hulp loopt",
     "loopt net", "loopt nog", "net begonnen", "net gestart", "pas begonnen", "pas gestart",
     "nog bezig", "nog niet afgelopen", "nog niet klaar", "nog niet ingezet", "nog niet gestart",
-    "nog niet begonnen",
+    "nog niet begonnen", "weten we nog niet", "weten nog niet",
 )
+# "nog niet" / "nog geen" anywhere ("de termijn is nog niet om", "er is nog geen evaluatie
+# geweest", "het effect weten we nog niet"): the answer is not known yet, never a plain no.
+# "nog steeds niet" (still not) is a no and does not match.
+_NOT_YET = re.compile(r"\bnog (niet|geen)\b")
 _NOT_YET_KNOWN_EXACT = {"nog niet", "nnb", "onbekend", "nog_niet_bekend", "nog niet bekend"}
 
 _DOUBT_PHRASES = (
@@ -58,6 +62,8 @@ _DOUBT_PHRASES = (
     "dat is de vraag", "weet ik veel", "ik ben er niet uit", "niet uit", "twee kanten",
     "weet ik niet goed", "kan het niet zeggen", "kan ik niet zeggen", "een beetje", "deels",
     "gedeeltelijk", "half", "min of meer", "soms", "onduidelijk", "niet duidelijk",
+    "niet goed inschatten", "niet inschatten", "durf ik niet te zeggen", "durf ik niet",
+    "niet te zeggen",
 )
 _DOUBT_WORDS = {"misschien", "mogelijk", "wellicht", "onzeker", "twijfel", "twijfels", "eventueel",
                 "mwah", "mwa", "tja", "hmm", "hm", "pff"}
@@ -128,7 +134,7 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False) -> Answer 
         return None
     clean = " ".join(words)
 
-    if clean in _NOT_YET_KNOWN_EXACT or has_phrase(clean, _NOT_YET_KNOWN):
+    if clean in _NOT_YET_KNOWN_EXACT or has_phrase(clean, _NOT_YET_KNOWN) or _NOT_YET.search(clean):
         return Answer.NOG_NIET_BEKEND if allow_not_yet_known else Answer.TWIJFEL
     if clean == "twijfel" or has_phrase(clean, _DOUBT_PHRASES):
         return Answer.TWIJFEL

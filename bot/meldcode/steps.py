@@ -143,25 +143,27 @@ def step_text(step: int, sector: Sector | None = None, solo: bool = False) -> st
 _NUMBER_WORDS = {
     "1": 1, "een": 1, "eerste": 1, "1e": 1, "2": 2, "twee": 2, "tweede": 2, "2e": 2,
     "3": 3, "drie": 3, "derde": 3, "3e": 3, "4": 4, "vier": 4, "vierde": 4, "4e": 4,
-    "5": 5, "vijf": 5, "vijfde": 5, "5e": 5,
+    "5": 5, "vijf": 5, "vijfde": 5, "5e": 5, "laatste": 5,
 }
-_NUM = r"(1e|2e|3e|4e|5e|[1-5]|een|twee|drie|vier|vijf|eerste|tweede|derde|vierde|vijfde)"
+_NUM = r"(1e|2e|3e|4e|5e|[1-5]|een|twee|drie|vier|vijf|eerste|tweede|derde|vierde|vijfde|laatste)"
+# "stp 3" and "stapp 3" are typed as often as "stap 3".
+_STEP_WORD = r"(?:stap|stp|stapp|stapje)"
 _STEP_NUMBER = (
-    re.compile(rf"\bstap\s*{_NUM}\b"),
-    re.compile(rf"\bstap{_NUM}\b"),
+    re.compile(rf"\b{_STEP_WORD}\s*{_NUM}\b"),
     re.compile(rf"\b{_NUM}\s+stap\b"),
 )
 _DONE = re.compile(
     r"\b(gedaan|gehad|afgerond|klaar|achter de rug|gevoerd|geweest|voorbij|gebeurd|overlegd|"
     r"besproken|geconsulteerd|in kaart gebracht|vastgelegd|opgeschreven|genoteerd|gesproken|"
-    r"gebeld|doorlopen|ingevuld|gewogen|afgewogen)\b"
+    r"gebeld|doorlopen|ingevuld|gewogen|afgewogen|geraadpleegd|gevraagd)\b"
 )
 # (step, pattern), most specific first.
 _TOPICS = (
     (4, re.compile(r"\b(afwegingskader|afwegingsvragen|afweging(en)?|wegen)\b")),
     (5, re.compile(r"\b(beslissing|beslissen|besluit|besluiten|beslis)\b")),
-    (2, re.compile(r"\b(collegiale consultatie|consultatie|consult|overleg|overlegd|overleggen|geconsulteerd|aandachtsfunctionaris|veilig thuis (gebeld|geraadpleegd|om advies))\b")),
-    (3, re.compile(r"\b(gesprek|gesproken met de (ouders|client|cliënt|ouder|verzorgers))\b")),
+    (2, re.compile(r"\b(collegiale consultatie|consultatie|consult|overleg|overlegd|overleggen|geconsulteerd|aandachtsfunctionaris|veilig thuis( \w+){0,3} (gebeld|geraadpleegd|om advies))\b")),
+    (3, re.compile(r"\b(\w*gesprek|gesproken met de (ouders|client|cliënt|ouder|verzorgers)|"
+                   r"met de (ouders|client|cliënt|ouder|verzorgers|moeder|vader) (gesproken|gepraat))\b")),
     (1, re.compile(r"\b(signalen|signaal|in kaart|kindcheck)\b")),
 )
 

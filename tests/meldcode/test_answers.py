@@ -24,6 +24,9 @@ CASES = {
     "misschien": TW, "misschein": TW, "lastig te zeggen": TW, "moeilijk te zeggen": TW,
     "niet zeker": TW, "ik ben niet zeker": TW, "ja en nee": TW, "nee, ik twijfel": TW,
     "mogelijk": TW, "wellicht": TW, "/twijfel": TW, "tja": TW, "deels": TW,
+    "ik kan het niet goed inschatten": TW, "dat durf ik niet te zeggen": TW,
+    # still not: a plain no, not "not yet known"
+    "ze willen nog steeds niet": NEE,
     # nog niet bekend, without permission -> twijfel
     "nog niet bekend": TW, "dat weet ik nog niet, de hulp loopt net": TW, "/nog_niet_bekend": TW,
     # not answers
@@ -38,6 +41,12 @@ NOT_YET_KNOWN = [
     "dat weet ik nog niet, de hulp loopt net", "weet ik nog niet", "de hulp loopt nog",
     "het is nog te vroeg om te zeggen", "dat moet nog blijken", "nog niet", "onbekend",
     "de hulp is net begonnen", "kan ik nog niet zeggen",
+    # Typed during the afwegingskader and once read as "nee" (which advised a melding).
+    "dat weten we nog niet", "we weten het nog niet", "dat weet ik nu nog niet",
+    "de termijn is nog niet om", "er is nog geen evaluatie geweest", "nog geen resultaten",
+    "het effect van de hulp weten we nog niet", "nee, nog niet",
+    "de hulp is begonnen maar we weten nog niet of het werkt",
+    "we hebben het resultaat nog niet gezien",
 ]
 
 

@@ -58,6 +58,10 @@ PARSE = {
     "ik zit bij de beslissing": 5, "signalen in kaart": 1, "ik ben de signalen aan het verzamelen": 1,
     "ik heb de signalen al in kaart gebracht": 2, "ik heb stap 2 gedaan": 3, "stap 5 is klaar": 5,
     "ik moet nog het gesprek voeren": 3, "kindcheck": 1,
+    # typed while a helper wrote training lines, once not understood
+    "stp 3": 3, "ga naar de laatste stap": 5, "ik wil naar het oudergesprek": 3,
+    "ik heb al met de ouders gesproken": 4, "veilig thuis is al geraadpleegd": 3,
+    "ik heb veilig thuis al om advies gevraagd": 3,
     "hallo": None, "": None, None: None, "ja": None, "stap 9": None,
 }
 
