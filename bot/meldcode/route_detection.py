@@ -164,6 +164,10 @@ _BODY_IN_DANGER = (
     r"(vensterbank|balkon|balkonrand|dak|dakrand|rand|reling|brug)",
     r"steekt (\w+ ){0,3}in brand", r"stak (\w+ ){0,3}in brand", r"brand gesticht",
     r"staat in brand",
+    # From the indirect training lines the net missed (2026-11-23).
+    r"roept (\w+ )?om hulp", r"houdgreep", r"bij de (keel|strot) (gegrepen|gepakt)",
+    r"(steekt|stak|zet|zette) (\w+ ){0,3}in de fik", r"in de fik (gestoken|gezet)",
+    r"dreigt (\w+ ){0,4}(te laten vallen|het gas open)",
 )
 # Weapons, near a threat or an attack.
 _WEAPON = (
@@ -198,6 +202,7 @@ _INTRUSION = (
     r"staat (\w+ ){0,3}(voor|aan|bij) (de|mijn|onze|het) (deur|raam|hek|voordeur)(\w+ ){0,6}"
     r"(dreigt|schreeuwt|agressief|bonkt|probeert|wil (binnen|naar binnen|haar|hem|het kind|de kinderen))",
     r"(ik heb|we hebben|wij hebben|heeft|hebben) (me|mij|ons|zich) (\w+ ){0,3}verstopt",
+    r"(zich|me|mij|ons) (\w+ ){0,4}(heeft|hebben|heb) verstopt",
     r"(is|er is) (een )?(man|vrouw|iemand|hij|vader|de ex) binnen (die|en)",
     r"ik (zit|ben) (\w+ ){0,2}(opgesloten|verstopt)", r"hij zoekt (me|mij|ons|haar)",
     r"laat (me|mij|ons|haar) niet (weg|gaan|eruit)", r"houdt (me|mij|haar|ons) (vast|gevangen)",

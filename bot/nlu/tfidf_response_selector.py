@@ -80,6 +80,23 @@ def fit_model(texts: List[Text], labels: List[Text], config: Dict[Text, Any]):
     return model
 
 
+def dump_model(model: Any, path) -> None:
+    """Store a fitted pipeline with skops (not pickle)."""
+    import skops.io as sio
+
+    sio.dump(model, path)
+
+
+def load_model(path) -> Any:
+    """Load a pipeline stored by dump_model; ValueError when it holds unexpected types."""
+    import skops.io as sio
+
+    unknown = set(sio.get_untrusted_types(file=path))
+    if unknown - _TRUSTED_EXTRA_TYPES:
+        raise ValueError(f"untrusted types in {path}: {sorted(unknown - _TRUSTED_EXTRA_TYPES)}")
+    return sio.load(path, trusted=sorted(unknown))
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class TfidfResponseSelector(GraphComponent):
     """Selects the response of a retrieval intent with TF-IDF + logistic regression."""
@@ -247,14 +264,12 @@ class TfidfResponseSelector(GraphComponent):
     # --- storage ----------------------------------------------------------------------------
 
     def persist(self) -> None:
-        import skops.io as sio
-
         with self._model_storage.write_to(self._resource) as model_dir:
             rasa.shared.utils.io.dump_obj_as_json_to_file(
                 model_dir / META_FILE,
                 {"responses": self.responses, "all_retrieval_intents": self.all_retrieval_intents})
             if self.model is not None:
-                sio.dump(self.model, model_dir / MODEL_FILE)
+                dump_model(self.model, model_dir / MODEL_FILE)
 
     @classmethod
     def load(
@@ -265,19 +280,11 @@ class TfidfResponseSelector(GraphComponent):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> "TfidfResponseSelector":
-        import skops.io as sio
-
         try:
             with model_storage.read_from(resource) as model_dir:
                 meta = rasa.shared.utils.io.read_json_file(model_dir / META_FILE)
-                model = None
                 model_file = model_dir / MODEL_FILE
-                if model_file.exists():
-                    unknown = set(sio.get_untrusted_types(file=model_file))
-                    if unknown - _TRUSTED_EXTRA_TYPES:
-                        raise ValueError(f"untrusted types in {model_file}: "
-                                         f"{sorted(unknown - _TRUSTED_EXTRA_TYPES)}")
-                    model = sio.load(model_file, trusted=sorted(unknown))
+                model = load_model(model_file) if model_file.exists() else None
         except ValueError as error:
             logger.warning(f"Could not load {cls.__name__} from resource "
                            f"'{resource.name}': {error}")

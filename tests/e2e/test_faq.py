@@ -19,9 +19,12 @@ ANSWERS = {
         "responses"].items()
 }
 CHOICE_PREFIX = "/choose_faq"
-# Vague messages: the selector cannot be sure which topic is meant.
-VAGUE = ["signalen", "vraagje over melden", "hoe zit dat eigenlijk", "iets met de code",
-         "wat nu", "regels"]
+# Vague messages: the selector cannot be sure which topic is meant. Which of them the model
+# reads as faq (rather than ask_question or a fallback) moves with the training data, so the
+# test needs one of them to be offered topics, each in a conversation of its own.
+VAGUE = ["hoe zit het met melden", "hoe werkt dat met veilig thuis en zo", "uitleg graag",
+         "wat moet ik met mijn zorgen", "wat is het beleid", "vraagje over melden",
+         "hoe zit dat eigenlijk", "iets met de code"]
 
 
 def choice_payload(topic: str) -> str:
@@ -34,8 +37,9 @@ def test_a_clear_question_gets_its_answer(rasa_server, sender):
 
 
 def test_an_unsure_question_offers_topics_instead_of_a_guess(rasa_server, sender):
-    for text in VAGUE:
-        reply = rasa_server.send(sender, text)
+    for number, text in enumerate(VAGUE):
+        conversation = f"{sender}-{number}"
+        reply = rasa_server.send(conversation, text)
         offered = [b for b in buttons(reply) if b["payload"].startswith(CHOICE_PREFIX)]
         if offered:
             break
@@ -48,7 +52,7 @@ def test_an_unsure_question_offers_topics_instead_of_a_guess(rasa_server, sender
     assert 1 <= len(topics) <= 3
     assert [b["title"] for b in offered[:-1]] == [faq_title(t) for t in topics]
 
-    reply = rasa_server.send(sender, offered[0]["payload"])
+    reply = rasa_server.send(conversation, offered[0]["payload"])
     assert ANSWERS[topics[0]] in texts(reply)
 
 
