@@ -1,17 +1,18 @@
-"""Compare the NLU pipeline of config.yml with alternatives on the held-out set (issue 3).
+"""Compare the NLU pipeline of config.yml with alternatives on the held-out sets (issue 3).
 
     python -m bot.nlu_compare [--only NAME ...] [--out /tmp/models-faq] [--write-docs]
 
 Each Rasa candidate is trained NLU-only (`rasa train nlu`) into --out (default /tmp, never
 models/), one at a time, with an empty cache of its own so every training time is a cold
 start; each model is then scored by bot.nlu_eval in a subprocess (one model in memory at a
-time). The baseline is TF-IDF (word 1-2 grams + char_wb 2-5 grams) with logistic regression
-from scikit-learn (which rasa already installs), trained on the same data, with one label per
-non-faq intent and per faq topic, and the same fallback threshold applied to the intent
-probability (faq = the sum over its topics).
+time) on every held-out set (nlu_eval.HELDOUT_SETS), one table per set. The baseline is TF-IDF
+(word 1-2 grams + char_wb 2-5 grams) with logistic regression from scikit-learn (which rasa
+already installs), trained on the same data, with one label per non-faq intent and per faq
+topic, and the same fallback threshold applied to the intent probability (faq = the sum over
+its topics).
 
-Not part of `make test`: a full run takes about half an hour on two cores. With --write-docs
-the table replaces the block between the compare markers in docs/nlu.md.
+Not part of `make test`: a full run takes about 40 minutes on two cores. With --write-docs
+the tables replace the block between the compare markers in docs/nlu.md.
 """
 from __future__ import annotations
 
@@ -78,8 +79,8 @@ def _rasa_selector(epochs: int) -> Callable[[dict], None]:
     return change
 
 
-def _diet_small(config: dict) -> None:
-    _component(config["pipeline"], "DIETClassifier")["transformer_size"] = 128
+def _diet_256(config: dict) -> None:
+    _component(config["pipeline"], "DIETClassifier")["transformer_size"] = 256
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ RASA_CANDIDATES = (
     Candidate("current", "config.yml as it is (TF-IDF selector)", None),
     Candidate("rasa_selector", "Rasa's ResponseSelector, 100 epochs", _rasa_selector(100)),
     Candidate("rasa_selector_200", "Rasa's ResponseSelector, 200 epochs", _rasa_selector(200)),
-    Candidate("diet_small", "DIET transformer size 128 instead of 256", _diet_small),
+    Candidate("diet_256", "DIET transformer size 256 (Rasa's default) instead of 128", _diet_256),
     Candidate("flat_intents", "every faq topic its own DIET intent, no selector",
               _flat_intents, flat_faq=True),
     Candidate("char_1_4", "char_wb n-grams 1-4 instead of 2-5", _char_1_4),
@@ -153,18 +154,22 @@ def train_rasa(candidate: Candidate, out: Path) -> tuple[Path, float]:
     return out / f"{candidate.name}.tar.gz", time.monotonic() - started
 
 
-def score_rasa(model: Path, out: Path) -> dict:
-    """Score a model with bot.nlu_eval in a subprocess (frees the model's memory afterwards)."""
-    report_path = out / f"{model.name}.report.json"
-    subprocess.run([sys.executable, "-m", "bot.nlu_eval", "--model", str(model), "--json", str(report_path)],
-                   cwd=ROOT, env=_env(out / "unused-cache"), check=True, stdout=subprocess.DEVNULL)
-    return json.loads(report_path.read_text(encoding="utf-8"))
+def score_rasa(model: Path, out: Path) -> dict[str, dict]:
+    """Score a model on every held-out set with bot.nlu_eval, each in a subprocess (frees the
+    model's memory afterwards): {set name: report}."""
+    reports = {}
+    for name, directory in nlu_eval.HELDOUT_SETS.items():
+        report_path = out / f"{model.name}.{name}.report.json"
+        files = [str(f) for f in nlu_eval.heldout_files(directory)]
+        subprocess.run([sys.executable, "-m", "bot.nlu_eval", "--model", str(model),
+                        "--heldout", *files, "--json", str(report_path)],
+                       cwd=ROOT, env=_env(out / "unused-cache"), check=True, stdout=subprocess.DEVNULL)
+        reports[name] = json.loads(report_path.read_text(encoding="utf-8"))
+    return reports
 
 
-def run_baseline() -> tuple[dict, float]:
+def run_baseline() -> tuple[dict[str, dict], float]:
     """TF-IDF + logistic regression, scored with the same function as the Rasa models."""
-    import numpy as np
-
     from bot.nlu.tfidf_response_selector import TfidfResponseSelector, fit_model
 
     training = nlu_eval.load_examples(nlu_eval.training_files())
@@ -175,27 +180,35 @@ def run_baseline() -> tuple[dict, float]:
     model = fit_model([e.text for e in training], labels, settings)
     seconds = time.monotonic() - started
 
-    heldout = nlu_eval.load_examples(nlu_eval.heldout_files())
     threshold = nlu_eval.fallback_threshold()
     classes = list(model.classes_)
     faq_columns = [i for i, c in enumerate(classes) if c.startswith(nlu_eval.RETRIEVAL_INTENT + "/")]
-    predictions = []
-    for probs in model.predict_proba([e.text for e in heldout]):
-        faq_prob = float(np.sum(probs[faq_columns]))
-        best = int(np.argmax(probs))
-        intent, confidence = classes[best].partition("/")[0], float(probs[best])
-        if intent == nlu_eval.RETRIEVAL_INTENT:
-            confidence = faq_prob
-        order = [faq_columns[i] for i in np.argsort(-probs[faq_columns])[:3]]
-        best_faq = order[0]
-        if threshold is not None and confidence < threshold:
-            intent = nlu_eval.FALLBACK_INTENT
-        predictions.append(nlu_eval.Prediction(
-            intent, confidence, classes[best_faq],
-            float(probs[best_faq]) / faq_prob if faq_prob else 0.0,
-            tuple(classes[i] for i in order)))
-    report = nlu_eval.score(heldout, predictions, threshold, safety_net=nlu_eval.keyword_safety_net)
-    return report.as_dict(), seconds
+    reports = {}
+    for name, directory in nlu_eval.HELDOUT_SETS.items():
+        heldout = nlu_eval.load_examples(nlu_eval.heldout_files(directory))
+        predictions = [_baseline_prediction(probs, classes, faq_columns, threshold)
+                       for probs in model.predict_proba([e.text for e in heldout])]
+        reports[name] = nlu_eval.score(heldout, predictions, threshold,
+                                       safety_net=nlu_eval.keyword_safety_net).as_dict()
+    return reports, seconds
+
+
+def _baseline_prediction(probs, classes, faq_columns, threshold) -> "nlu_eval.Prediction":
+    """One message's prediction as the Rasa pipeline would give it: faq is the sum over topics."""
+    import numpy as np
+
+    faq_prob = float(np.sum(probs[faq_columns]))
+    best = int(np.argmax(probs))
+    intent, confidence = classes[best].partition("/")[0], float(probs[best])
+    if intent == nlu_eval.RETRIEVAL_INTENT:
+        confidence = faq_prob
+    order = [faq_columns[i] for i in np.argsort(-probs[faq_columns])[:3]]
+    best_faq = order[0]
+    if threshold is not None and confidence < threshold:
+        intent = nlu_eval.FALLBACK_INTENT
+    return nlu_eval.Prediction(intent, confidence, classes[best_faq],
+                               float(probs[best_faq]) / faq_prob if faq_prob else 0.0,
+                               tuple(classes[i] for i in order))
 
 
 def describe(config: dict) -> str:
@@ -219,15 +232,18 @@ def _fmt(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def table(rows: list[dict]) -> str:
+def table(rows: list[dict], heldout_set: str) -> str:
     routes = nlu_eval.SAFETY_ROUTES
     head = ("| pipeline | training time | response selection | right topic in top 3 | "
             "intent macro-F1 | safety recall (" + " / ".join(routes) + ") | fallback share | "
             "targets met |")
     lines = [head, "|" + "---|" * 8]
     for row in rows:
-        r = row["report"]
-        recall = " / ".join(_fmt(r["safety_recall"].get(route)) for route in routes)
+        r = row["reports"].get(heldout_set)
+        if r is None:
+            continue
+        # With the net: the Rasa pipelines end with it; the baseline gets it added here.
+        recall = " / ".join(_fmt(r["safety_recall_with_net"].get(route)) for route in routes)
         known = set(nlu_eval.Report.__dataclass_fields__)
         report = nlu_eval.Report(**{k: v for k, v in r.items() if k in known})
         met = "yes" if not nlu_eval.failed_targets(report) else "no"
@@ -237,6 +253,15 @@ def table(rows: list[dict]) -> str:
                      f"{_fmt(r['intent_macro_f1'])} | {recall} | "
                      f"{_fmt(r['fallback_share'])} | {met} |")
     return "\n".join(lines)
+
+
+def tables(rows: list[dict]) -> str:
+    """One table per held-out set, each headed by the set's name and size."""
+    parts = []
+    for name, directory in nlu_eval.HELDOUT_SETS.items():
+        size = len(nlu_eval.load_examples(nlu_eval.heldout_files(directory)))
+        parts.append(f"Held-out set **{name}** ({size} lines):\n\n{table(rows, name)}")
+    return "\n\n".join(parts)
 
 
 def write_docs(markdown: str, path: Path = DOCS) -> None:
@@ -259,9 +284,11 @@ def main(argv=None) -> int:
     if out == (ROOT / "models").resolve():
         parser.error("--out must not be models/: that folder holds the served model")
     wanted = set() if args.table_only else set(args.only or names)
+    out.mkdir(parents=True, exist_ok=True)
     rows_path = out / "compare.json"
     rows = json.loads(rows_path.read_text()) if rows_path.is_file() else []
-    rows = [row for row in rows if row["name"] not in wanted]
+    # Runs saved before the scores were kept per held-out set have no "reports": run them again.
+    rows = [row for row in rows if row["name"] not in wanted and "reports" in row]
 
     for candidate in RASA_CANDIDATES:
         if candidate.name not in wanted:
@@ -270,17 +297,17 @@ def main(argv=None) -> int:
         model, seconds = train_rasa(candidate, out)
         description = f"{candidate.description} ({describe(candidate_config(candidate))})"
         rows.append({"name": candidate.name, "description": description,
-                     "seconds": seconds, "report": score_rasa(model, out)})
+                     "seconds": seconds, "reports": score_rasa(model, out)})
         rows_path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
     if BASELINE in wanted:
-        report, seconds = run_baseline()
+        reports, seconds = run_baseline()
         rows.append({"name": BASELINE, "description": "TF-IDF word 1-2 + char_wb 2-5, logistic regression",
-                     "seconds": seconds, "report": report})
+                     "seconds": seconds, "reports": reports})
         rows_path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
 
     order = {name: i for i, name in enumerate(names)}
     rows.sort(key=lambda row: order.get(row["name"], len(order)))
-    markdown = table(rows)
+    markdown = tables(rows)
     print(markdown)
     if args.write_docs:
         write_docs(markdown)
