@@ -94,6 +94,9 @@ def test_parse_output_shape_of_rasa_3_6():
 # safety route; a one-line change in the training data once moved macro-F1 by 0.03).
 # Raise them with every improvement; never lower them without a note. Since the keyword safety
 # net is the pipeline's last step, the intent already includes it.
+# Lowered that evening: FAQ selection on the looked-at set fell from 0.851 to 0.825 and on the
+# fresh set from 0.963 to 0.940, when ~1,600 route and command lines were added (some
+# case-shaped FAQ questions now take a route or a command; every other figure rose).
 FLOORS = {
     "looked-at": {
         "response_selection": 0.79,  # measured 0.825
