@@ -17,10 +17,7 @@ few seconds, a missed route can cost a child's safety.
 """
 from __future__ import annotations
 
-import hashlib
-import inspect
 import logging
-import sys
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -41,7 +38,13 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.safety_net import SAFETY_ROUTES
-from bot.nlu.tfidf_response_selector import dump_model, fit_model, load_model
+from bot.nlu.tfidf_response_selector import (
+    MODEL_DEFAULTS,
+    dump_model,
+    fit_model,
+    load_model,
+    source_fingerprint,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -73,13 +76,9 @@ class SafetySecondOpinion(GraphComponent):
             # On the looked-at set: 0.6 recognised 3 more of its 72 route messages and turned
             # 1 other message into a route; 0.5 and 0.4 the same 3 with 2 false alarms.
             "threshold": 0.6,
-            "word_ngram_range": [1, 2],
-            "char_ngram_range": [2, 5],
+            **MODEL_DEFAULTS,
             # The baseline's setting in bot/nlu_compare.py; trains in ~20 s on our data.
             "C": 20.0,
-            "class_weight": None,
-            "max_iter": 3000,
-            "random_seed": 42,
         }
 
     @staticmethod
@@ -88,10 +87,8 @@ class SafetySecondOpinion(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        # The cache key covers this class only; the model is built in tfidf_response_selector.
-        sources = (inspect.getsource(sys.modules[__name__])
-                   + inspect.getsource(sys.modules[fit_model.__module__]))
-        return hashlib.sha256(sources.encode("utf-8")).hexdigest()
+        # The model is built in tfidf_response_selector: a change there retrains this too.
+        return source_fingerprint(__name__, fit_model.__module__)
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Any = None) -> None:
@@ -129,9 +126,9 @@ class SafetySecondOpinion(GraphComponent):
             return messages
         for message in messages:
             text = (message.get(TEXT) or "").strip()
-            if not text:
-                continue
             intent = message.get(INTENT) or {}
+            if not text or intent.get(INTENT_NAME_KEY) in ROUTE_NAMES:
+                continue  # nothing to read, or already a route: spare the prediction
             found = second_opinion(self.model.predict_proba([text])[0], self.model.classes_,
                                    intent.get(INTENT_NAME_KEY),
                                    float(self.component_config["threshold"]))

@@ -55,6 +55,24 @@ META_FILE = "meta.json"
 _TRUSTED_EXTRA_TYPES = {"scipy.sparse._csr.csr_matrix"}
 
 
+# The sklearn settings both TF-IDF components (this selector and the safety second opinion)
+# start from; each sets its own C.
+MODEL_DEFAULTS: Dict[Text, Any] = {
+    "word_ngram_range": [1, 2],
+    "char_ngram_range": [2, 5],
+    "class_weight": None,
+    "max_iter": 3000,
+    "random_seed": 42,
+}
+
+
+def source_fingerprint(*module_names: Text) -> Text:
+    """Rasa's training cache key covers a component's class source only; hashing whole modules
+    makes a change to build_model() (or anything beside the class) force a retrain too."""
+    sources = "".join(inspect.getsource(sys.modules[name]) for name in module_names)
+    return hashlib.sha256(sources.encode("utf-8")).hexdigest()
+
+
 def build_model(config: Dict[Text, Any]):
     """The untrained sklearn pipeline: word and char_wb TF-IDF side by side, then logistic
     regression (the baseline of bot/nlu_compare.py, with C and class_weight from config)."""
@@ -109,15 +127,11 @@ class TfidfResponseSelector(GraphComponent):
             "retrieval_intent": None,
             # Length of `ranking` in the output (ResponseSelector's default).
             "ranking_length": 10,
-            "word_ngram_range": [1, 2],
-            "char_ngram_range": [2, 5],
+            **MODEL_DEFAULTS,
             # Chosen with bot/nlu/tune_tfidf_selector.py on 3 folds of data/nlu/faq.yml only
             # (never tests/nlu): top-1 / top-3 / log loss for C=20 0.816/0.943/0.84, C=100
             # 0.827/0.947/0.69, C=500 0.833/0.950/0.62; class_weight "balanced" no better.
             "C": 500.0,
-            "class_weight": None,
-            "max_iter": 3000,
-            "random_seed": 42,
         }
 
     @staticmethod
@@ -126,10 +140,7 @@ class TfidfResponseSelector(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        # Rasa's training cache key covers the class source only; build_model() lives beside
-        # it, so a change there must also force a retrain.
-        source = inspect.getsource(sys.modules[__name__])
-        return hashlib.sha256(source.encode("utf-8")).hexdigest()
+        return source_fingerprint(__name__)
 
     def __init__(
         self,
