@@ -11,7 +11,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 
 from bot.meldcode.answers import Answer
-from bot.meldcode.routes import INTENT_TO_ROUTE, Route, detect_routes
+from bot.meldcode.routes import (
+    INTENT_TO_ROUTE,
+    ROUTES_KEY,
+    Route,
+    detect_routes,
+    signalled_routes,
+)
 from bot.meldcode.sectors import Sector
 
 AFWEGING_SLOTS: Dict[int, Text] = {n: f"afweging_{n}" for n in range(1, 6)}
@@ -67,12 +73,15 @@ def answers_from(tracker: Tracker, slots: Mapping[int, Text]) -> Dict[int, Answe
 
 
 def route_signals(tracker: Tracker) -> set[Route]:
-    """Special routes signalled by the latest message: its intent plus the keyword safety net."""
-    signals = set(detect_routes(latest_text(tracker)))
-    intent_route = INTENT_TO_ROUTE.get(latest_intent(tracker) or "")
-    if intent_route:
-        signals.add(intent_route)
-    return signals
+    """Special routes signalled by the latest message: the keyword safety net, the intent and a
+    second safety route the model also reads. The NLU pipeline's last step has worked them out
+    (bot.nlu.safety_net.ROUTES_KEY); a button payload never reaches the pipeline."""
+    message = tracker.latest_message or {}
+    stored = message.get(ROUTES_KEY)
+    if isinstance(stored, list):
+        return {Route(name) for name in stored if name in INTENT_TO_ROUTE}
+    return signalled_routes(detect_routes(latest_text(tracker)), latest_intent(tracker),
+                            message.get("intent_ranking") or [])
 
 
 def intent_payload(intent: Text, **entities: Any) -> Text:

@@ -7,8 +7,10 @@ Figures (targets from issue 3):
   ResponseSelector picks the right `faq/<topic>` (a user gets no FAQ answer otherwise);
 - intent macro-F1 over the non-faq intents (every faq topic counts as intent `faq`);
 - recall per safety route (danger_now, staff_suspect, sexual_violence_recent, child_or_victim):
-  the NLU intent, and, for information, the intent plus the keyword safety net
-  (bot.meldcode.routes.detect_routes) as the actions combine them;
+  the NLU intent (the target), and, for information, the route that goes first when the
+  keyword safety net (bot.meldcode.routes.detect_routes) is added, and how often the route's
+  advice reaches the user at all (as the main advice or added for a second route the message
+  signals, bot.meldcode.routes.advised_routes);
 - share of in-scope messages (everything but out_of_scope) that ends in nlu_fallback.
 
 `--check` exits with status 1 when a figure misses its target. Rasa is imported only when a
@@ -29,14 +31,17 @@ from typing import Iterable, Sequence
 
 import yaml
 
+from bot.meldcode.routes import ROUTES_KEY, advised_routes
+
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT_DIR = ROOT / "tests" / "nlu"
 # The held-out sets by name (docs/nlu.md): "looked-at" has been read while the data was improved;
-# the two fresh sets were written blind to the training data and are only scored.
+# the fresh sets were written blind to the training data and are only scored.
 HELDOUT_SETS = {
     "looked-at": HELDOUT_DIR,
     "fresh": ROOT / "tests" / "nlu_fresh",
     "fresh2": ROOT / "tests" / "nlu_fresh2",
+    "fresh3": ROOT / "tests" / "nlu_fresh3",
 }
 TRAINING_DIR = ROOT / "data" / "nlu"
 CONFIG = ROOT / "config.yml"
@@ -71,6 +76,9 @@ class Prediction:
     response_key: str | None = None
     response_confidence: float = 0.0
     ranking: tuple[str, ...] = ()  # the selector's top topics, best first
+    # Every route the message signals (the pipeline's safety net step writes them into the parse
+    # data); None for a model without that step.
+    routes: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -94,6 +102,12 @@ class Report:
     faq_answered_unsure_accuracy: float | None = None
     # The right topic among the selector's three best (what "Bedoel je...?" buttons could offer).
     response_selection_top3: float | None = None
+    # Per safety route: how often its advice reaches the user, as the advice of the route that
+    # goes first or as advice added to it for a second route (bot.meldcode.routes.advised_routes).
+    safety_recall_advised: dict[str, float] = field(default_factory=dict)
+    # Of all messages of the four safety routes: how many take one of those routes at all. Every
+    # route's advice names 112 and Veilig Thuis, so these users are not left with a FAQ answer.
+    safety_any_route: tuple[int, int] = (0, 0)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -172,12 +186,14 @@ def prediction_from_parse(parse: dict) -> Prediction:
     selectors = parse.get("response_selector") or {}
     selector = selectors.get(RETRIEVAL_INTENT) or selectors.get("default") or {}
     response = selector.get("response") or {}
+    routes = parse.get(ROUTES_KEY)
     return Prediction(
         intent=intent.get("name") or FALLBACK_INTENT,
         confidence=float(intent.get("confidence") or 0.0),
         response_key=response.get("intent_response_key"),
         response_confidence=float(response.get("confidence") or 0.0),
         ranking=tuple(r.get("intent_response_key") for r in (selector.get("ranking") or [])[:3]),
+        routes=tuple(routes) if isinstance(routes, list) else None,
     )
 
 
@@ -208,6 +224,8 @@ def score(
     route_total: Counter = Counter()
     route_hit: Counter = Counter()
     route_hit_net: Counter = Counter()
+    route_advised: Counter = Counter()
+    took_a_route = 0
     in_scope = fell_back = 0
     answered: Counter = Counter()  # (confident?, right?) for every faq answer given
 
@@ -242,6 +260,10 @@ def score(
             if got in SAFETY_ROUTES:
                 routes.add(got)
             route_hit_net[gold] += _first_route(routes) == gold
+            if pred.routes is not None:
+                routes = set(pred.routes)
+            route_advised[gold] += gold in {r.value for r in advised_routes(routes)}
+            took_a_route += bool(set(routes) & set(SAFETY_ROUTES))
 
         if gold not in OUT_OF_SCOPE:
             in_scope += 1
@@ -271,6 +293,10 @@ def score(
         safety_recall_with_net={
             r: route_hit_net[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]
         },
+        safety_recall_advised={
+            r: route_advised[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]
+        },
+        safety_any_route=(took_a_route, sum(route_total.values())),
         fallback_share=fell_back / in_scope if in_scope else 0.0,
         fallback_threshold=threshold,
         errors=errors,
@@ -340,10 +366,14 @@ def format_report(report: Report, show_errors: bool = False) -> str:
     weak = {k: v for k, v in report.intent_f1.items() if v < 0.9}
     if weak:
         lines.append("  intents with F1 < 0.90: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(weak.items())))
-    lines.append(f"safety-route recall (target >= {TARGETS['safety_recall']}), NLU / NLU + keyword net:")
+    lines.append(f"safety-route recall (target >= {TARGETS['safety_recall']}), NLU intent / "
+                 "NLU + keyword net / the route's advice reaches the user:")
     for route in SAFETY_ROUTES:
         lines.append(f"  {route:<24} {_pct(report.safety_recall.get(route))} / "
-                     f"{_pct(report.safety_recall_with_net.get(route))}")
+                     f"{_pct(report.safety_recall_with_net.get(route))} / "
+                     f"{_pct(report.safety_recall_advised.get(route))}")
+    took, total = report.safety_any_route
+    lines.append(f"  messages of these routes that take one of them at all: {took}/{total}")
     lines.append(f"in-scope messages ending in nlu_fallback: {report.fallback_share:.3f}"
                  f"  (threshold {report.fallback_threshold}, target < {TARGETS['fallback_share']})")
     if show_errors and report.errors:

@@ -1,10 +1,10 @@
 """The held-out NLU sets: kept apart from the training data, and the trained model does not
 regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 is met yet).
 
-Three sets: tests/nlu/ was written apart from the training data but has been looked at while the
-data and the safety net were improved; tests/nlu_fresh/ and tests/nlu_fresh2/ were written
-later, blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the
-honest measure.
+Four sets: tests/nlu/ was written apart from the training data but has been looked at while the
+data and the safety net were improved; tests/nlu_fresh/, tests/nlu_fresh2/ and tests/nlu_fresh3/
+were written later, blind to the training data, and are only scored (docs/nlu.md). The fresh
+ones are the honest measure.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _normal(text: str) -> str:
     ("looked-at", 300, 250, 10),
     ("fresh", 300, 130, 20),
     ("fresh2", 400, 67, 30),
+    ("fresh3", 400, 134, 30),
 ])
 def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_lines, per_route):
     heldout = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS[name]))
@@ -86,6 +87,25 @@ def test_parse_output_shape_of_rasa_3_6():
     }
     prediction = nlu_eval.prediction_from_parse(parse)
     assert prediction == nlu_eval.Prediction("faq", 0.97, "faq/kindcheck", 0.88, ("faq/kindcheck",))
+    parse["safety_routes"] = ["danger_now", "staff_suspect"]
+    assert nlu_eval.prediction_from_parse(parse).routes == ("danger_now", "staff_suspect")
+
+
+def test_advised_recall_counts_a_route_whose_advice_is_added_but_not_one_that_is_dropped():
+    examples = [nlu_eval.Example("een collega schudt de baby", "staff_suspect"),
+                nlu_eval.Example("mijn juf slaat mij", "staff_suspect"),
+                nlu_eval.Example("hij slaat haar", "danger_now")]
+    predictions = [
+        # danger now goes first; the staff suspect's advice is added to it
+        nlu_eval.Prediction("danger_now", 1.0, routes=("danger_now", "staff_suspect")),
+        # a child writing gets the child's advice, not a staff procedure
+        nlu_eval.Prediction("child_or_victim", 1.0, routes=("child_or_victim", "staff_suspect")),
+        nlu_eval.Prediction("greet", 0.9, routes=()),
+    ]
+    report = nlu_eval.score(examples, predictions)
+    assert report.safety_recall == {"staff_suspect": 0.0, "danger_now": 0.0}
+    assert report.safety_recall_advised == {"staff_suspect": 0.5, "danger_now": 0.0}
+    assert report.safety_any_route == (2, 3)
 
 
 # Not every target of issue 3 (nlu_eval.TARGETS) is met: `python -m bot.nlu_eval --check` shows
@@ -131,6 +151,17 @@ FLOORS = {
             "child_or_victim": 0.86,  # measured 0.933
         },
     },
+    "fresh3": {  # written 2026-12-06; first measured on that day's model
+        "response_selection": 0.90,  # measured 0.933
+        "intent_macro_f1": 0.90,  # measured 0.936
+        "fallback_share_max": 0.05,  # measured 0.000
+        "safety": {  # two lines of 30 under the measured recall
+            "danger_now": 0.86,  # measured 0.933
+            "staff_suspect": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.93,  # measured 1.000
+            "child_or_victim": 0.90,  # measured 0.967
+        },
+    },
 }
 
 
@@ -140,7 +171,8 @@ def test_trained_model_stays_above_the_measured_floors(name):
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
     report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS[name]))
-    print(nlu_eval.format_report(report, show_errors=True))
+    # The blind sets' lines stay unread: only the looked-at set's errors are printed.
+    print(nlu_eval.format_report(report, show_errors=name == "looked-at"))
     floors = FLOORS[name]
     assert report.response_selection >= floors["response_selection"]
     assert report.intent_macro_f1 >= floors["intent_macro_f1"]

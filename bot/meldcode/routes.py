@@ -44,6 +44,44 @@ PRECEDENCE: tuple[tuple[Route, Outcome, str], ...] = (
 
 INTENT_TO_ROUTE: dict[str, Route] = {route.value: route for route in Route}
 
+# The routes that must win in any state of any conversation (the keyword net in the NLU pipeline
+# makes them the intent). The other two routes' words also occur in ordinary questions about them.
+SAFETY_ROUTES = frozenset({Route.DANGER_NOW, Route.CHILD_OR_VICTIM, Route.STAFF_SUSPECT,
+                           Route.SEXUAL_VIOLENCE_RECENT})
+# A message the model reads as one safety route often fits a second one too ("een collega schudt
+# een baby door elkaar": danger now and a staff suspect). DIET scores each intent on its own
+# (constrain_similarities), so a second safety route at >= 0.5 means the model reads that one
+# as well; its advice is added. Chosen on the looked-at held-out set (docs/nlu.md): at 0.3 and
+# 0.5 it caught the same misread route and added no route to any other message.
+SECONDARY_ROUTE_CONFIDENCE = 0.5
+# The key under which the NLU pipeline's last step (bot/nlu/safety_net.py) puts every route a
+# message signals into its parse data, highest precedence first; the actions read it there.
+ROUTES_KEY = "safety_routes"
+
+
+def signalled_routes(keyword_routes: Iterable[Route], intent: str | None,
+                     ranking: Iterable[dict] = ()) -> set[Route]:
+    """Every route a message signals: the keyword net's (`detect_routes(text)`), the intent's,
+    and, when the intent is a safety route, any other safety route the model scores at least
+    SECONDARY_ROUTE_CONFIDENCE in Rasa's intent_ranking ([{"name", "confidence"}, ...])."""
+    routes = set(keyword_routes)
+    intent_route = INTENT_TO_ROUTE.get(intent or "")
+    if intent_route:
+        routes.add(intent_route)
+    if intent_route in SAFETY_ROUTES:
+        for entry in ranking or ():
+            route = INTENT_TO_ROUTE.get(str(entry.get("name") or ""))
+            if route in SAFETY_ROUTES and \
+                    float(entry.get("confidence") or 0.0) >= SECONDARY_ROUTE_CONFIDENCE:
+                routes.add(route)
+    return routes
+
+
+def in_precedence_order(routes: Iterable[Route | str]) -> list[str]:
+    """Route names, highest precedence first (as stored in a message's parse data)."""
+    wanted = {Route(r) for r in routes}
+    return [route.value for route, _outcome, _why in PRECEDENCE if route in wanted]
+
 
 def resolve(routes: Iterable[Route | str]) -> Route | None:
     """The route that goes first according to PRECEDENCE, or None."""
@@ -52,6 +90,28 @@ def resolve(routes: Iterable[Route | str]) -> Route | None:
         if route in wanted:
             return route
     return None
+
+
+# The second routes whose advice route_advice adds to the advice of the route that goes first.
+_ADDED_ADVICE: dict[Route, frozenset[Route]] = {
+    Route.DANGER_NOW: frozenset({Route.CHILD_OR_VICTIM, Route.STAFF_SUSPECT,
+                                 Route.SEXUAL_VIOLENCE_RECENT}),
+    Route.CHILD_OR_VICTIM: frozenset({Route.SEXUAL_VIOLENCE_RECENT}),
+    Route.STAFF_SUSPECT: frozenset({Route.SEXUAL_VIOLENCE_RECENT}),
+}
+
+
+def advised_routes(signals: Iterable[Route | str]) -> set[Route]:
+    """The routes whose advice reaches the user for these signals: the route that goes first
+    and the second routes route_advice adds (a child in danger gets no staff procedure)."""
+    signals = {Route(s) for s in signals}
+    first = resolve(signals)
+    if first is None:
+        return set()
+    added = signals & _ADDED_ADVICE.get(first, frozenset())
+    if first is Route.DANGER_NOW and Route.CHILD_OR_VICTIM in signals:
+        added.discard(Route.STAFF_SUSPECT)
+    return {first} | added
 
 
 # --- advice per route -------------------------------------------------------------------------
@@ -179,6 +239,13 @@ def route_advice(route: Route | str, signals: Iterable[Route | str] = (),
             )
         if suicide:
             contacts.insert(1, "113")
+        if Route.SEXUAL_VIOLENCE_RECENT in signals:
+            contacts.insert(contacts.index("112") + 1, "csg")
+            todo += ("Ging het om seksueel geweld? Bel daarna ook het Centrum Seksueel Geweld.",)
+        if Route.STAFF_SUSPECT in signals and Route.CHILD_OR_VICTIM not in signals:
+            todo += ("Is de pleger iemand die bij jullie werkt? Vertel het daarna direct aan je "
+                     "leidinggevende of het bestuur: dan gelden ook de regels voor een vermoeden "
+                     "tegen een medewerker.",)
         reason = (
             "Het klinkt alsof je nu in gevaar bent. Jouw veiligheid gaat voor alles."
             if Route.CHILD_OR_VICTIM in signals

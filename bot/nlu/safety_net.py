@@ -9,6 +9,10 @@ with the highest precedence (bot.meldcode.routes.PRECEDENCE), and the route's ru
 in any state of any conversation. The model's own intent stays first in line when it is itself
 a safety route of higher precedence.
 
+It also writes every route the message signals (bot.meldcode.routes.signalled_routes: the
+net's routes, the intent's, and a second safety route the model reads as well) into the parse
+data under ROUTES_KEY, so that the actions combine the advice without running the net again.
+
     - name: bot.nlu.safety_net.SafetyNetIntent
 
 It must come last (after the FallbackClassifier), so that an unsure message the net recognises
@@ -16,7 +20,7 @@ is not turned into nlu_fallback. Payload messages ("/start_afwegingskader") neve
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Iterable, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -32,20 +36,27 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.meldcode.routes import Route, detect_routes, resolve
+from bot.meldcode.routes import (
+    ROUTES_KEY,
+    SAFETY_ROUTES,
+    Route,
+    detect_routes,
+    in_precedence_order,
+    resolve,
+    signalled_routes,
+)
 
-# A false alarm on these costs a few seconds; a miss can cost a life. The other two routes
-# (sexual behaviour between children, honour violence) are left to the model and the actions:
-# their keywords also occur in ordinary questions about them.
-SAFETY_ROUTES = frozenset({Route.DANGER_NOW, Route.CHILD_OR_VICTIM, Route.STAFF_SUSPECT,
-                           Route.SEXUAL_VIOLENCE_RECENT})
 # Set on the message (and in the tracker's parse data) when the net changed the intent.
 OVERRIDDEN_KEY = "safety_net"
 
 
-def safety_route(text: Optional[Text], model_intent: Optional[Text]) -> Optional[Route]:
-    """The safety route this message must take, or None to keep the model's intent."""
-    found = {route for route in detect_routes(text) if route in SAFETY_ROUTES}
+def safety_route(text: Optional[Text], model_intent: Optional[Text],
+                 keyword_routes: Optional[Iterable[Route]] = None) -> Optional[Route]:
+    """The safety route this message must take, or None to keep the model's intent.
+    `keyword_routes`: detect_routes(text) when the caller has it already."""
+    if keyword_routes is None:
+        keyword_routes = detect_routes(text)
+    found = {route for route in keyword_routes if route in SAFETY_ROUTES}
     if not found:
         return None
     if model_intent in {route.value for route in SAFETY_ROUTES}:
@@ -69,15 +80,18 @@ class SafetyNetIntent(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
-            route = safety_route(message.get(TEXT), intent.get(INTENT_NAME_KEY))
-            if route is None:
-                continue
-            chosen = {INTENT_NAME_KEY: route.value, PREDICTED_CONFIDENCE_KEY: 1.0}
-            ranking = [r for r in message.get(INTENT_RANKING_KEY) or []
-                       if r.get(INTENT_NAME_KEY) != route.value]
-            message.set(INTENT, chosen, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [chosen] + ranking, add_to_output=True)
-            message.set(OVERRIDDEN_KEY, {"route": route.value,
-                                         "model_intent": intent.get(INTENT_NAME_KEY)},
-                        add_to_output=True)
+            model_intent = intent.get(INTENT_NAME_KEY)
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            keyword_routes = detect_routes(message.get(TEXT))
+            route = safety_route(message.get(TEXT), model_intent, keyword_routes)
+            if route is not None:
+                chosen = {INTENT_NAME_KEY: route.value, PREDICTED_CONFIDENCE_KEY: 1.0}
+                ranking = [chosen] + [r for r in ranking if r.get(INTENT_NAME_KEY) != route.value]
+                message.set(INTENT, chosen, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+                message.set(OVERRIDDEN_KEY, {"route": route.value, "model_intent": model_intent},
+                            add_to_output=True)
+            routes = signalled_routes(keyword_routes, route.value if route else model_intent,
+                                      ranking)
+            message.set(ROUTES_KEY, in_precedence_order(routes), add_to_output=True)
         return messages

@@ -37,7 +37,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.safety_net import SAFETY_ROUTES
+from bot.meldcode.routes import SAFETY_ROUTES
 from bot.nlu.tfidf_response_selector import (
     MODEL_DEFAULTS,
     dump_model,

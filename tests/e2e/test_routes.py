@@ -86,6 +86,8 @@ def test_danger_now_wins_over_everything(rasa_server, sender):
     reply = rasa_server.send(sender, "een collega slaat nu een kind, het bloedt en is bewusteloos")
     assert rasa_server.slots(sender)["uitkomst"] == "bel_112"
     assert "112" in texts(reply)
+    # The staff suspect's route is not lost behind 112: its advice follows.
+    assert "bij jullie werkt" in texts(reply)
 
 
 @pytest.mark.parametrize("message", [

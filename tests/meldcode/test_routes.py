@@ -2,10 +2,10 @@ import itertools
 
 import pytest
 
-from bot.meldcode.outcomes import Outcome
+from bot.meldcode.outcomes import Outcome, render_advice
 from bot.meldcode.routes import (
-    INTENT_TO_ROUTE, PRECEDENCE, Route, detect_routes, honour_acute, mentions_suicide, resolve,
-    route_advice,
+    INTENT_TO_ROUTE, PRECEDENCE, advised_routes, SAFETY_ROUTES, SECONDARY_ROUTE_CONFIDENCE, Route, detect_routes,
+    honour_acute, in_precedence_order, mentions_suicide, resolve, route_advice, signalled_routes,
 )
 from bot.meldcode.sectors import Sector
 
@@ -198,6 +198,21 @@ def test_danger_contacts(sector):
     assert child.contacts[0] == "112" and "kindertelefoon" in child.contacts
 
 
+@pytest.mark.parametrize("sector", SECTORS)
+def test_danger_with_a_second_route_adds_that_route_s_advice(sector):
+    alone = route_advice(R.DANGER_NOW, {R.DANGER_NOW}, sector)
+    staff = route_advice(R.DANGER_NOW, {R.DANGER_NOW, R.STAFF_SUSPECT}, sector)
+    assert staff.outcome is Outcome.BEL_112 and staff.contacts == alone.contacts
+    assert staff.todo[:len(alone.todo)] == alone.todo
+    assert "bij jullie werkt" in staff.todo[-1] and "leidinggevende of het bestuur" in staff.todo[-1]
+    sexual = route_advice(R.DANGER_NOW, {R.DANGER_NOW, R.SEXUAL_VIOLENCE_RECENT}, sector)
+    assert sexual.contacts == ("112", "csg", "veilig_thuis")
+    assert "Centrum Seksueel Geweld" in sexual.todo[-1]
+    # A child in danger gets no professional's procedure, whatever else the message signals.
+    child = route_advice(R.DANGER_NOW, {R.DANGER_NOW, R.CHILD_OR_VICTIM, R.STAFF_SUSPECT}, sector)
+    assert not any("bij jullie werkt" in line for line in child.todo)
+
+
 def test_child_contacts():
     base = route_advice(R.CHILD_OR_VICTIM, {R.CHILD_OR_VICTIM}, None, "mijn vader slaat mij")
     assert base.contacts == ("kindertelefoon", "veilig_thuis", "112")
@@ -271,3 +286,82 @@ def test_honour_advice():
 def test_route_advice_accepts_strings():
     advice = route_advice("danger_now", ["danger_now"], None, "")
     assert advice.outcome is Outcome.BEL_112
+
+
+RANKED = [{"name": "danger_now", "confidence": 1.0}, {"name": "staff_suspect", "confidence": 0.9},
+          {"name": "start_meldcode", "confidence": 0.8}, {"name": "child_or_victim", "confidence": 0.2}]
+
+
+def test_signalled_routes_adds_a_second_safety_route_the_model_reads():
+    assert signalled_routes([], "danger_now", RANKED) == {R.DANGER_NOW, R.STAFF_SUSPECT}
+
+
+@pytest.mark.parametrize("confidence,added", [
+    (SECONDARY_ROUTE_CONFIDENCE - 0.01, False), (SECONDARY_ROUTE_CONFIDENCE, True), (1.0, True)])
+def test_signalled_routes_threshold(confidence, added):
+    ranking = [{"name": "child_or_victim", "confidence": 1.0},
+               {"name": "sexual_violence_recent", "confidence": confidence}]
+    routes = signalled_routes([], "child_or_victim", ranking)
+    assert (R.SEXUAL_VIOLENCE_RECENT in routes) is added
+
+
+@pytest.mark.parametrize("intent", ["faq", "start_meldcode", "nlu_fallback", None,
+                                    "sexual_behaviour_children", "honour_violence"])
+def test_a_ranking_adds_no_safety_route_to_a_message_that_takes_none(intent):
+    ranking = [{"name": "danger_now", "confidence": 0.99}, {"name": "staff_suspect", "confidence": 0.9}]
+    routes = signalled_routes([], intent, ranking)
+    assert not routes & SAFETY_ROUTES
+
+
+def test_signalled_routes_only_adds_safety_routes_from_the_ranking():
+    ranking = [{"name": "honour_violence", "confidence": 0.99},
+               {"name": "sexual_behaviour_children", "confidence": 0.99}]
+    assert signalled_routes([], "danger_now", ranking) == {R.DANGER_NOW}
+
+
+def test_signalled_routes_keeps_the_keyword_routes_and_the_intent_route():
+    routes = signalled_routes({R.HONOUR_VIOLENCE}, "sexual_behaviour_children", [])
+    assert routes == {R.HONOUR_VIOLENCE, R.SEXUAL_BEHAVIOUR_CHILDREN}
+    assert signalled_routes([], "greet", []) == set()
+    assert signalled_routes([], "danger_now", [{"name": "staff_suspect"}, {}]) == {R.DANGER_NOW}
+
+
+def test_in_precedence_order():
+    assert in_precedence_order({"honour_violence", R.DANGER_NOW, "staff_suspect"}) == [
+        "danger_now", "staff_suspect", "honour_violence"]
+    assert in_precedence_order([]) == []
+
+
+# What each route's own advice shows, so that advised_routes can be checked against the text.
+def _shows(advice, route) -> bool:
+    text = " ".join((advice.reason,) + advice.todo)
+    return {
+        R.DANGER_NOW: advice.contacts[:1] == ("112",),
+        R.CHILD_OR_VICTIM: "kindertelefoon" in advice.contacts,
+        R.STAFF_SUSPECT: "bij jullie werkt" in text,
+        R.SEXUAL_VIOLENCE_RECENT: "csg" in advice.contacts,
+        R.SEXUAL_BEHAVIOUR_CHILDREN: "tussen kinderen" in text,
+        R.HONOUR_VIOLENCE: "eergerelateerd" in text,
+    }[route]
+
+
+@pytest.mark.parametrize("signals", [set(c) for n in range(1, 4)
+                                     for c in itertools.combinations(list(Route), n)])
+def test_advised_routes_are_the_routes_the_advice_shows(signals):
+    advice = route_advice(resolve(signals), signals, None, "")
+    advised = advised_routes(signals)
+    assert resolve(signals) in advised
+    for route in signals:
+        assert _shows(advice, route) is (route in advised), route
+
+
+@pytest.mark.parametrize("sector", SECTORS)
+@pytest.mark.parametrize("route", list(Route))
+def test_every_route_s_advice_names_112_and_veilig_thuis(route, sector):
+    # bot/nlu_eval.py relies on this when it counts safety messages that take any route.
+    text = render_advice(route_advice(route, {route}, sector, ""), sector)
+    assert "112" in text and "Veilig Thuis" in text
+
+
+def test_advised_routes_of_nothing():
+    assert advised_routes([]) == set()

@@ -2,7 +2,7 @@
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.safety_net import OVERRIDDEN_KEY, SafetyNetIntent, safety_route
+from bot.nlu.safety_net import OVERRIDDEN_KEY, ROUTES_KEY, SafetyNetIntent, safety_route
 from bot.meldcode.routes import Route
 
 DANGER = "hij slaat haar nu, ik hoor het door de muur"
@@ -46,3 +46,20 @@ def test_process_sets_the_route_as_intent_first_in_the_ranking_and_says_so():
     assert missed.get(OVERRIDDEN_KEY) == {"route": "danger_now", "model_intent": "start_meldcode"}
     assert fine.get("intent") == {"name": "greet", "confidence": 0.9}
     assert fine.get(OVERRIDDEN_KEY) is None
+    assert missed.get(ROUTES_KEY) == ["danger_now"]
+    assert fine.get(ROUTES_KEY) == []
+
+
+def test_process_lists_every_route_the_message_signals():
+    net = SafetyNetIntent()
+    both = Message(data={"text": "een pm collega schudt de baby's als ze huilen"})
+    both.set("intent", {"name": "danger_now", "confidence": 1.0}, add_to_output=True)
+    both.set("intent_ranking", [{"name": "danger_now", "confidence": 1.0},
+                                {"name": "staff_suspect", "confidence": 0.98},
+                                {"name": "child_or_victim", "confidence": 0.1}], add_to_output=True)
+    question = message("wat is eergerelateerd geweld en wat doe ik ermee?", "faq")
+    net.process([both, question])
+    assert both.get(ROUTES_KEY) == ["danger_now", "staff_suspect"]
+    assert both.get(OVERRIDDEN_KEY) is None
+    assert question.get("intent")["name"] == "faq"
+    assert question.get(ROUTES_KEY) == ["honour_violence"]  # the FAQ action offers that route
