@@ -392,6 +392,13 @@ _CHILD_PATTERNS = (
     _rx(r"\b(?:ik|k) denk (er )?(\w+ ){0,2}(aan|over) (om )?(zelfmoord|dood gaan|doodgaan|mezelf doden|er een eind aan|"
         r"mijn eigen dood|suicide|zelfdoding)\b"),
     _rx(r"\b(?:ik|k) heb geen zin meer (in het leven|om te leven|in leven)\b|\b(?:ik|k) zie het niet meer zitten\b"),
+    # "ik heb (soms) zelfmoordgedachten", "ik ben suicidaal"; only adverbs may come between, so
+    # that "ik heb een leerling met zelfmoordgedachten" (a professional) stays out.
+    _rx(r"\b(?:ik|k) (heb|had|krijg) ((ook|echt|vaak|soms|steeds|weer|nog steeds|best vaak|heel vaak|"
+        r"wel eens|weleens|af en toe|regelmatig|de laatste tijd|al (een )?(tijdje|tijd|lang|jaren)) )*"
+        r"(zelfmoordgedachte\w*|zelfmoordneiging\w*|"
+        r"suicidale (gedachte|neiging)\w*|doodsgedachte\w*|gedachte\w* (aan|over) (zelfmoord|zelfdoding|"
+        r"suicide|dood gaan|doodgaan))\b|\b(?:ik|k) (ben|voel me) (\w+ )?suicidaal\b"),
     _rx(r"\b(?:ik|k) (snij|snijd|kras|beschadig|bekras) (\w+ ){0,2}(mezelf|me|in mijn)\b|"
         r"\b(?:ik|k) doe mezelf (pijn|iets aan)\b|\b(?:ik|k) heb (pillen|medicijnen|tabletten) (gespaard|verzameld)\b"),
 )

@@ -94,6 +94,10 @@ NEGATIVES = {
     "stap 4": set(),
     "hoe voer ik een gesprek met ouders?": set(),
     "wat als een leerling vertelt dat hij thuis wordt geslagen?": set(),
+    # A professional about someone else's suicidal thoughts: a FAQ question, not a victim.
+    "ik heb een leerling met zelfmoordgedachten": set(),
+    "ik heb een cliënt die suïcidaal is, waar verwijs ik naar": set(),
+    "ik had een gesprek over zelfmoordgedachten met een jongere": set(),
     "wat is de route bij een vermoeden tegen een medewerker?": {R.STAFF_SUSPECT},
 }
 
