@@ -75,7 +75,7 @@ def answers_from(tracker: Tracker, slots: Mapping[int, Text]) -> Dict[int, Answe
 def route_signals(tracker: Tracker) -> set[Route]:
     """Special routes signalled by the latest message: the keyword safety net, the intent and a
     second safety route the model also reads. The NLU pipeline's last step has worked them out
-    (bot.nlu.safety_net.ROUTES_KEY); a button payload never reaches the pipeline."""
+    (ROUTES_KEY, bot/nlu/safety_net.py); a button payload never reaches the pipeline."""
     message = tracker.latest_message or {}
     stored = message.get(ROUTES_KEY)
     if isinstance(stored, list):

@@ -51,8 +51,9 @@ SAFETY_ROUTES = frozenset({Route.DANGER_NOW, Route.CHILD_OR_VICTIM, Route.STAFF_
 # A message the model reads as one safety route often fits a second one too ("een collega schudt
 # een baby door elkaar": danger now and a staff suspect). DIET scores each intent on its own
 # (constrain_similarities), so a second safety route at >= 0.5 means the model reads that one
-# as well; its advice is added. Chosen on the looked-at held-out set (docs/nlu.md): at 0.3 and
-# 0.5 it caught the same misread route and added no route to any other message.
+# as well; its advice is added. Chosen on the looked-at held-out set with the model of
+# 2026-11-23 (docs/nlu.md): at 0.3 and at 0.5 it added the right second route to one misread
+# message and a route to no message that had none.
 SECONDARY_ROUTE_CONFIDENCE = 0.5
 # The key under which the NLU pipeline's last step (bot/nlu/safety_net.py) puts every route a
 # message signals into its parse data, highest precedence first; the actions read it there.
