@@ -47,6 +47,11 @@ def latest_intent(tracker: Tracker) -> Optional[Text]:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
+def latest_intent_confidence(tracker: Tracker) -> float:
+    """The model's confidence in the latest intent (1.0 for a button payload)."""
+    return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
 def sector_of(tracker: Tracker) -> Optional[Sector]:
     value = tracker.get_slot("sector")
     try:

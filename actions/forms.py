@@ -22,6 +22,7 @@ from actions.common import (
     answers_from,
     end_active_form,
     latest_intent,
+    latest_intent_confidence,
     outcome_reset,
     reset_slots,
     route_signals,
@@ -40,6 +41,10 @@ INTENT_ANSWERS = {
     "twijfel": Answer.TWIJFEL,
     "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
 }
+# Typed answers the model reads as affirm, deny, twijfel or nog_niet_bekend score >= 0.68
+# (mostly > 0.9); a word that means nothing here ("blauw") can still scrape past the fallback
+# line (0.4) as twijfel. Below this line the question is asked again instead.
+INTENT_ANSWER_CONFIDENCE = 0.6
 STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
 
 
@@ -52,7 +57,7 @@ def answer_validator(slot: Text, allow_not_yet_known: bool) -> Callable[..., Dic
         if route:
             return {slot: None, "speciale_route": route.value}
         answer = parse_answer(str(value or ""), allow_not_yet_known=allow_not_yet_known)
-        if answer is None:
+        if answer is None and latest_intent_confidence(tracker) >= INTENT_ANSWER_CONFIDENCE:
             answer = INTENT_ANSWERS.get(latest_intent(tracker) or "")
         if answer is None and answer_side_question(dispatcher, tracker):
             return {slot: None}

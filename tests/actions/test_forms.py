@@ -26,14 +26,14 @@ DOMAIN = {
 
 def tracker(slots: Dict[str, Any], candidate: Dict[str, Any], text: str,
             intent: str = "affirm", form: str = "afwegingskader_form",
-            requested: Optional[str] = None) -> Tracker:
+            requested: Optional[str] = None, confidence: float = 0.9) -> Tracker:
     events: List[Dict[str, Any]] = [
         {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
     ] + [{"event": "slot", "name": k, "value": v} for k, v in candidate.items()]
     all_slots = {**slots, **candidate, "requested_slot": requested or next(iter(candidate))}
     return Tracker(
         sender_id="unit", slots=all_slots,
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9}},
+        latest_message={"text": text, "intent": {"name": intent, "confidence": confidence}},
         events=events, paused=False, followup_action=None,
         active_loop={"name": form}, latest_action_name="action_listen",
     )
@@ -80,6 +80,18 @@ def test_unclear_answer_is_rejected_with_a_clear_question():
     assert slots["afweging_1"] is None
     assert slots["requested_slot"] == "afweging_1"
     assert messages[0]["response"] == "utter_answer_not_understood"
+
+
+@pytest.mark.parametrize("confidence,expected", [(0.41, None), (0.59, None), (0.6, "twijfel"),
+                                                 (0.95, "twijfel")])
+def test_an_unclear_word_the_model_barely_reads_as_an_answer_is_asked_again(confidence, expected):
+    # "blauw" means nothing here; a model once read it as twijfel at 0.401, just past the fallback.
+    slots, messages = run(ValidateAfwegingskaderForm(),
+                          tracker({"sector": "zorg"}, {"afweging_1": "blauw"}, "blauw",
+                                  intent="twijfel", confidence=confidence))
+    assert slots["afweging_1"] == expected
+    if expected is None:
+        assert messages[0]["response"] == "utter_answer_not_understood"
 
 
 def test_danger_typed_as_an_answer_ends_the_form_with_a_route():
