@@ -116,55 +116,55 @@ def test_advised_recall_counts_a_route_whose_advice_is_added_but_not_one_that_is
 # net is the pipeline's last step, the intent already includes it.
 # History: on the evening of 2026-11-23 FAQ selection on the looked-at set fell from 0.851 to
 # 0.825 and on the fresh set from 0.963 to 0.940 when ~1,600 route and command lines were added.
-# On 2026-12-06 (546 more lines, docs/nlu.md) every FAQ floor rose; two safety floors were
-# lowered by one line: fresh2 sexual_violence_recent (29/30 -> 28/30) and fresh2 staff_suspect
-# (30/30 -> 29/30), while the looked-at set's staff_suspect rose from 15/18 to 16/18 and its
-# child_or_victim from 17/18 to 18/18. Across the three blind sets the safety messages that
-# took their own route went from 320 to 318 of 330: changes of one or two lines per data change,
-# in both directions.
+# On 2026-12-06 (636 more lines, docs/nlu.md) the FAQ and macro-F1 floors rose, and some safety
+# floors moved down by one line as single messages moved between routes: looked-at
+# sexual_violence_recent 18/18 -> 17/18, fresh danger_now 24/25 -> 23/25, fresh staff_suspect
+# 25/25 -> 24/25, while fresh2 rose (116 -> 117 of 120). Across the three blind sets the safety
+# messages that took their own route went from 320 to 319 of 330: changes of one or two lines
+# per data change, in both directions.
 FLOORS = {
     "looked-at": {
-        "response_selection": 0.85,  # measured 0.884
-        "intent_macro_f1": 0.89,  # measured 0.927
+        "response_selection": 0.85,  # measured 0.881
+        "intent_macro_f1": 0.90,  # measured 0.934
         "fallback_share_max": 0.05,  # measured 0.012
         "safety": {  # two lines of 18 under the measured recall
             "danger_now": 0.88,  # measured 1.000
             "staff_suspect": 0.77,  # measured 0.889
-            "sexual_violence_recent": 0.88,  # measured 1.000
+            "sexual_violence_recent": 0.83,  # measured 0.944
             "child_or_victim": 0.88,  # measured 1.000
         },
     },
     "fresh": {
-        "response_selection": 0.92,  # measured 0.955
-        "intent_macro_f1": 0.92,  # measured 0.960
-        "fallback_share_max": 0.05,  # measured 0.003
+        "response_selection": 0.92,  # measured 0.948
+        "intent_macro_f1": 0.94,  # measured 0.980
+        "fallback_share_max": 0.05,  # measured 0.006
         "safety": {  # two lines of 25 or 20 under the measured recall
-            "danger_now": 0.88,  # measured 0.960
-            "staff_suspect": 0.92,  # measured 1.000
+            "danger_now": 0.84,  # measured 0.920
+            "staff_suspect": 0.88,  # measured 0.960
             "sexual_violence_recent": 0.90,  # measured 1.000
             "child_or_victim": 0.85,  # measured 0.950
         },
     },
     "fresh2": {
         "response_selection": 0.96,  # measured 1.000
-        "intent_macro_f1": 0.93,  # measured 0.974
-        "fallback_share_max": 0.05,  # measured 0.005
+        "intent_macro_f1": 0.94,  # measured 0.981
+        "fallback_share_max": 0.05,  # measured 0.000
         "safety": {  # two lines of 30 under the measured recall
             "danger_now": 0.90,  # measured 0.967
-            "staff_suspect": 0.90,  # measured 0.967
-            "sexual_violence_recent": 0.86,  # measured 0.933
-            "child_or_victim": 0.86,  # measured 0.933
+            "staff_suspect": 0.93,  # measured 1.000
+            "sexual_violence_recent": 0.90,  # measured 0.967
+            "child_or_victim": 0.90,  # measured 0.967
         },
     },
     "fresh3": {  # written 2026-12-06; first scored on the model of 2026-11-23
-        "response_selection": 0.92,  # measured 0.955
-        "intent_macro_f1": 0.90,  # measured 0.941
-        "fallback_share_max": 0.05,  # measured 0.007
+        "response_selection": 0.92,  # measured 0.948
+        "intent_macro_f1": 0.90,  # measured 0.937
+        "fallback_share_max": 0.05,  # measured 0.015
         "safety": {  # two lines of 30 under the measured recall
             "danger_now": 0.90,  # measured 0.967
             "staff_suspect": 0.90,  # measured 0.967
-            "sexual_violence_recent": 0.93,  # measured 1.000
-            "child_or_victim": 0.86,  # measured 0.933
+            "sexual_violence_recent": 0.90,  # measured 0.967
+            "child_or_victim": 0.90,  # measured 0.967
         },
     },
 }
