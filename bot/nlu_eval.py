@@ -147,6 +147,18 @@ def load_examples(paths: Iterable[Path]) -> list[Example]:
     return examples
 
 
+def shared_with_training(examples: Iterable[Example],
+                         training: Iterable[Example] | None = None) -> set[str]:
+    """The texts of `examples` that also occur in the training data (data/nlu/ unless given),
+    lower case, spaces normalised: a held-out or probe line that is trained on measures nothing."""
+    def normal(text: str) -> str:
+        return " ".join(text.lower().split())
+
+    if training is None:
+        training = load_examples(training_files())
+    return {normal(e.text) for e in examples} & {normal(e.text) for e in training}
+
+
 def heldout_files(directory: Path = HELDOUT_DIR) -> list[Path]:
     return sorted(Path(directory).glob("*.yml"))
 

@@ -19,10 +19,6 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "meldcode.tar.gz"
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 @pytest.mark.parametrize("name,size,faq_lines,per_route", [
     ("looked-at", 300, 250, 10),
     ("fresh", 300, 130, 20),
@@ -39,7 +35,7 @@ def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_
     assert set(faq_topics) == trained_topics, "every faq topic needs held-out questions"
     for route in nlu_eval.SAFETY_ROUTES:
         assert sum(e.intent == route for e in heldout) >= per_route, route
-    overlap = {_normal(e.text) for e in heldout} & {_normal(e.text) for e in training}
+    overlap = nlu_eval.shared_with_training(heldout, training)
     assert not overlap, f"held-out lines also in the training data: {sorted(overlap)[:10]}"
 
 
