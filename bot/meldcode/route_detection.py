@@ -425,6 +425,7 @@ _AGE_IS_EXPERIENCE = re.compile(
 # Compounds ("gymdocent", "thuiszorgmedewerker", "woonbegeleider") are caught by the suffixes.
 _STAFF_ROLES = (
     r"collega", r"collegas", r"collega s", r"oud collega", r"oud-collega", r"teamlid",
+    r"teamgeno(ot|te|ten)",
     r"personeelslid", r"\w*leerkracht", r"\w*leraar", r"\w*lerares", r"\w*docent", r"\w*docente",
     r"\w*juf", r"juffrouw", r"juffie", r"\w*meester", r"mentor", r"mentrix", r"\w*trainer", r"\w*coach",
     r"docent lichamelijke opvoeding", r"docent lo", r"leraar lo", r"\w*medewerker", r"\w*medewerkster",
@@ -622,7 +623,7 @@ _STRONG_RECENT_WORDS = (
 _RECENT_WORDS = (
     r"(het|in het|tijdens het|van het) (weekend|weekeinde)", r"weekend",
     r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)", r"pas geleden",
-    r"kort geleden", r"kortgeleden", r"recent", r"recentelijk", r"onlangs", r"laatst",
+    r"kort geleden", r"kortgeleden", r"recente?", r"recentelijk", r"onlangs", r"laatst",
     r"op (het|een) (feest|feestje|schoolfeest|kamp|schoolkamp)", r"na het (stappen|uitgaan|feest|feestje)",
 )
 _STRONG_RECENT = _rx(rf"\b{_alt(_STRONG_RECENT_WORDS)}\b")
@@ -636,7 +637,7 @@ _NUMBER_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
 _RECENT = _rx(rf"\b{_alt(_RECENT_WORDS)}\b")
 # "net" is only a time word right next to the event ("is net verkracht", not "is net 14").
 _JUST_BEFORE = _rx(r"\b(net|pas|zojuist) (\w+ ){0,2}(verkracht|verkragt|aangerand|misbruikt|betast|aangevallen)\b")
-_DAYS_AGO = _rx(r"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) dag(en)? (geleden|terug)\b")
+_DAYS_AGO = _rx(r"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) dag(en)? (geleden|terug|oud)\b")
 
 # --- sexual behaviour between children -------------------------------------------------------
 _CHILD_NOUN = r"(kind|kinderen|kindje|kindjes|leerling|leerlingen|jongen|jongens|meisje|meisjes|kleuter|kleuters|peuter|peuters|klasgenoot|klasgenoten|medeleerling|medeleerlingen|jongere|jongeren|broertje|zusje|pupil)"

@@ -85,6 +85,7 @@ DANGER_NOW = [
 ]
 
 STAFF_SUSPECT = [
+    "mijn teamgenoot knijpt de kinderen als niemand kijkt",
     "de gymdocent maakt opmerkingen over de borsten van meisjes en zit aan ze",
     "een leerling zegt dat meester jan haar in de kleedkamer heeft betast",
     "onze conciërge appt 's avonds met meisjes uit groep 8",
@@ -166,6 +167,8 @@ SEXUAL_VIOLENCE_RECENT = [
     "vannacht is een bewoonster van de opvang aangerand door een andere bewoner",
     "een meisje van 13 vertelt dat een oudere jongen haar gisteren dwong seks te hebben",
     "mijn cliënte is 4 dagen geleden verkracht door een onbekende",
+    "recente verkrachting bij een jonge vrouw in begeleiding",
+    "verkrachting, 2 dagen oud, cliënte van 19",
     "een leerling vertelde vanochtend dat ze dit weekend verkracht is",
     "een jongere is woensdag tegen haar zin betast door drie jongens",
     "een moeder belt dat haar dochter gisteravond is verkracht door haar ex-vriend",
