@@ -71,7 +71,7 @@ _NOW_WEAK = (
     r"net", r"zojuist", r"zonet", r"daarnet", r"zo even", r"zoeven", r"zo net", r"terwijl",
     r"hier", r"help", r"snel", r"nog binnen", r"nog in huis", r"spoed", r"nood", r"dringend", r"meteen", r"direct",
     r"ik hoor (het|hem|haar|ze|de|het kind)", r"kom (snel|nu|direct|meteen)", r"112",
-    r"bel (de )?politie", r"politie bellen",
+    r"bel (de )?politie", r"politie bellen", r"(ik zie|zie ik) (\w+ ){0,2}(dat|hoe)",
     r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) (raam|deur|ruit)", r"ligt op de grond",
     r"waar (ik|we|wij|iedereen|de kinderen|alle kinderen) (bij|naast) (sta|staan|staat|ben|zijn|zit|zitten)",
     r"voor (mijn|onze|ieders) ogen", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
@@ -84,7 +84,7 @@ _SCENE = (
     r"in de gang", r"op de gang", r"op straat", r"op de stoep", r"voor de deur", r"in de kantine",
     r"in de wachtkamer", r"op de parkeerplaats", r"in (mijn|de) (klas|groep|lokaal)", r"op de groep", r"voor de (school|opvang|bso|deur)",
     r"voor het (kinderdagverblijf|kdv|huis|gebouw|raam)", r"(ik ben|we zijn|ik zit) (\w+ )?op huisbezoek",
-    r"(ik ben|we zijn|ik zit) (nu )?bij (het gezin|een client|de client|een cliente|de cliente|hen|ze) thuis",
+    r"(ik ben|we zijn|ik zit|ik sta) (nu )?bij (het gezin|hen|ze|(een|de|het|die) (\w+ )?\w+) thuis",
 )
 _PAST_STORY = _rx(
     r"\b(zag|zagen|hoorde|hoorden|gezien|gehoord|gisteren|gister|vanochtend|vorige (week|keer|maand)|"
@@ -329,7 +329,8 @@ _HURT_DONE = (
 )
 # Adults outside the family a child may name ("mijn juf zit aan me"); only with "mijn", because
 # professionals write "onze juf" or "de juf".
-_TRUSTED_ADULTS = (r"leraar", r"lerares", r"juf", r"meester", r"trainer", r"coach", r"mentor", r"oppas")
+_TRUSTED_ADULTS = (r"leraar", r"lerares", r"juf", r"meester", r"trainer", r"coach", r"mentor", r"oppas",
+                   r"begeleider", r"begeleidster", r"groepsleider", r"groepsleidster")
 _MY_STRICT = r"(?:mijn|mn|m n|me|mij)"
 _WHO = rf"(?:{_MY}\s+{_alt(_RELATIONS)}|{_MY_STRICT}\s+{_alt(_TRUSTED_ADULTS)})"
 # The writer or someone of theirs as the object; "mijn leerling" or "mijn cliënt" is a
@@ -352,7 +353,8 @@ _CHILD_PATTERNS = (
     # Anyone who does it to "me": "hij slaat me", "de vriend van mn moeder zit aan me".
     _rx(r"\b(sla+[dt]|sloeg|schopt|schopte|trapt|stompt|mept|mishandelt|misbruikt|verkracht|verkragt|"
         r"wurgt|betast|zit aan|zat aan|zitten aan|komt aan|knijpt|duwt|dwingt|stalkt|"
-        r"doet pijn)\s+(mij|me)\b|\braakt (mij|me) aan\b|\b(zit|zat|zitten) (\w+ ){0,2}aan (mij|me|mijn lichaam)\b"),
+        r"doet pijn)\s+(mij|me)\b|\braakt (mij|me) aan\b|\b(zit|zat|zitten) (\w+ ){0,2}aan (mij|me|mijn lichaam|"
+        r"(mijn|mn|m n) (billen|borsten|kont|kruis|piemel|plasser|benen|lijf))\b"),
     _rx(r"\baan (mij|me) (zit|zat|zitten|gezeten|komt|kwam)\b"),
     _rx(rf"\b(?:ik|k) heb (\w+ ){{0,3}}(blauwe plekken|blauwe plek|wonden|een blauw oog|pijn|littekens|brandwonden) "
         rf"(van|door) {_WHO}\b"),
@@ -369,6 +371,10 @@ _CHILD_PATTERNS = (
     _rx(r"\b(?:ik|k) durf (het )?(niks|niets|niet|niemand) (te )?(zeggen|vertellen|te vertellen)\b.{0,30}"
         r"\b(want|omdat|anders|dan)\b"),
     _rx(r"\b(?:ik|k) wil niet (meer )?(naar huis|thuis wonen|terug naar huis|naar mijn vader|naar mijn moeder)\b"),
+    # "als ik het thuis niet meer trek": only with "thuis", since a professional writes "ik trek
+    # het niet meer" about a heavy case.
+    _rx(r"\b(?:ik|k) (het|t) thuis (niet|nie) meer (trek|aankan|aan kan|volhoud|vol hou|uithoud|uit hou)\b|"
+        r"\b(?:ik|k) (hou|houd) (het|t) thuis (niet|nie) meer (vol|uit)\b"),
     _rx(rf"\b(?:ik|k) ben (zo |heel |erg |echt |super )?bang (voor|van) {_WHO}\b"),
     _rx(r"\b(?:ik|k) ben (zo |heel |erg |echt |super )?bang (thuis|om naar huis|om thuis)\b"),
     _rx(r"\b(?:ik|k) ben (zo |heel |erg )?bang (dat|als) (hij|ze|zij|mijn \w+|mn \w+|papa|mama) (me|mij|weer)\b"),
@@ -510,7 +516,8 @@ _STAFF_ACTS = (
     r"pijn (doet|gedaan|deed)",
     # verbal, humiliation, neglect
     r"schreeuwt", r"schreeuwde", r"scheldt", r"schold", r"uitgescholden", r"uitschelden", r"vernedert",
-    r"vernederd", r"vernederen", r"kleineert", r"bedreigt", r"bedreigde", r"bang maakt", r"intimideert",
+    r"vernederd", r"vernederen", r"kleineert", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen",
+    r"belachelijk (maakt|maakte|gemaakt)", r"pest", r"pestte", r"treitert", r"bedreigt", r"bedreigde", r"bang maakt", r"intimideert",
     r"onder invloed", r"dronken",
     # sexual
     r"misbruikt", r"misbruikte", r"misbruik", r"verkracht", r"verkrachtte", r"aangerand", r"aanrandt",
@@ -603,7 +610,9 @@ _SEXUAL_VIOLENCE_WORDS = (
     r"zedendelict", r"zedenmisdrijf", r"seksueel overschrijdend", r"seksueel grensoverschrijdend",
     r"groepsverkrachting", r"gepenetreerd", r"vingers in", r"haar kleren (uitgetrokken|uitgedaan)",
     r"(aan|in) (haar|zijn|mijn) (kruis|borsten|billen|onderbroek) (gezeten|gezet|gegrepen)",
-    r"aan (haar|hem|mij|me) gezeten", r"seksuele handelingen",
+    r"aan (haar|hem|mij|me) gezeten", r"seksuele handelingen", r"onzedelijk\w*",
+    r"(aan|in) (haar|zijn|hun|d r|z n) (kruis|borsten|billen|onderbroek|plasser|plassertje|piemel|vagina|"
+    r"geslachtsdeel|geslachtsdelen|kutje) (\w+ ){0,2}(gezeten|gezet|gegrepen|gevoeld|aangeraakt)",
 )
 # Days that are surely within the last 7 days.
 _STRONG_RECENT_WORDS = (

@@ -17,6 +17,8 @@ R = Route
 ROOT = Path(__file__).resolve().parents[2]
 
 DANGER_NOW = [
+    "tijdens het videobellen zie ik dat de vader zijn zoon slaat",
+    "ik ben bij een pleeggezin thuis en de vader gooit met stoelen",
     "er staat een vader met een mes op het schoolplein",
     "help, een moeder wordt in de hal door haar ex geslagen",
     "hij slaat haar op dit moment, ik hoor het door de muur",
@@ -85,6 +87,7 @@ DANGER_NOW = [
 ]
 
 STAFF_SUSPECT = [
+    "de nieuwe ib'er lacht een kleuter steeds uit tot ze huilt",
     "mijn teamgenoot knijpt de kinderen als niemand kijkt",
     "de gymdocent maakt opmerkingen over de borsten van meisjes en zit aan ze",
     "een leerling zegt dat meester jan haar in de kleedkamer heeft betast",
@@ -157,6 +160,8 @@ STAFF_SUSPECT = [
 ]
 
 SEXUAL_VIOLENCE_RECENT = [
+    "een leerling van 7 vertelt dat de buurman gisteren aan haar plasser heeft gezeten",
+    "moeder meldt dat opa het kind zaterdag onzedelijk heeft betast",
     "een leerling is zaterdagnacht na het stappen verkracht",
     "een meisje uit mijn mentorklas is gisteren op een feestje aangerand",
     "cliënte vertelt dat haar ex haar eergisteren heeft gedwongen tot seks",
@@ -214,6 +219,8 @@ SEXUAL_VIOLENCE_RECENT = [
 ]
 
 CHILD_OR_VICTIM = [
+    "ik weet niet wat ik moet doen, ik hou het thuis niet meer vol",
+    "mijn groepsleider zit aan mijn borsten als niemand kijkt",
     "me pa slaat me elke dag",
     "mn moeder slaat me met een riem",
     "k word thuis geslagen wat moet ik doen",
@@ -308,6 +315,8 @@ def test_tables_are_large_enough():
 # special route. The writer's job, a colleague as witness, old sexual abuse, a pattern of
 # violence at home and "wat nu" are the traps.
 NO_ROUTE = [
+    "ik trek het niet meer met deze casus, wie helpt mij",
+    "ik zie dat het kind vaak moe is in de klas",
     "een leerling vertelde dat haar vader haar slaat",
     "een collega vertelde dat een kind thuis geslagen wordt",
     "ik zag blauwe plekken op de arm van een peuter",
