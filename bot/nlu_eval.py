@@ -43,6 +43,9 @@ HELDOUT_SETS = {
     "fresh2": ROOT / "tests" / "nlu_fresh2",
     "fresh3": ROOT / "tests" / "nlu_fresh3",
 }
+# A development set for the safety routes and their contrasts: its errors are read to find
+# systematic gaps (docs/nlu.md), so it is not one of the held-out sets above.
+DEV_SET = ROOT / "tests" / "nlu_dev"
 TRAINING_DIR = ROOT / "data" / "nlu"
 CONFIG = ROOT / "config.yml"
 

@@ -39,6 +39,15 @@ def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_
     assert not overlap, f"held-out lines also in the training data: {sorted(overlap)[:10]}"
 
 
+def test_dev_set_is_kept_apart_from_training():
+    dev = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.DEV_SET))
+    assert len(dev) >= 250
+    for route in nlu_eval.SAFETY_ROUTES:
+        assert sum(e.intent == route for e in dev) >= 50, route
+    overlap = nlu_eval.shared_with_training(dev)
+    assert not overlap, f"dev lines also in the training data: {sorted(overlap)[:10]}"
+
+
 def test_scoring_counts_a_faq_answer_only_with_the_right_topic():
     examples = [
         nlu_eval.Example("wat is de meldcode", "faq", "faq/meldcode_wat_is"),

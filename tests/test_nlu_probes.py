@@ -1,8 +1,12 @@
-"""False alarms: everyday statements must not take a safety route (tests/nlu_probes/).
+"""False alarms: everyday statements and case descriptions that are not acute must not take a
+safety route (tests/nlu_probes/).
 
 The held-out sets measure how often a safety message is missed; these probes measure the other
 side. "de koffie is op" answered with "Bel nu 112" makes a professional stop trusting the
-assistant, so the trained model may send only a few of these lines to a safety route.
+assistant, so the trained model may send only a few of these lines to a safety route. The same
+holds for the message the assistant exists for: a professional describing a worrying case that
+is not acute ("een jongen uit groep 6 heeft vaak blauwe plekken") needs the meldcode steps, not
+"Bel nu 112" or the advice for a child writing about itself.
 """
 from __future__ import annotations
 
@@ -17,12 +21,18 @@ ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "meldcode.tar.gz"
 PROBE_DIR = ROOT / "tests" / "nlu_probes"
 # File -> how many of its lines may take a safety route: the figure measured on the model of
-# 2026-12-06 (docs/nlu.md, "False alarms on everyday statements") plus two lines of margin.
+# 2026-12-06 (docs/nlu.md, "False alarms") plus two lines of margin.
 MAX_SAFETY_ROUTES = {
     "everyday_statements.yml": 8,  # measured 6 of 40
     "everyday_statements_2.yml": 9,  # measured 7 of 50 (blind: written apart from the data)
+    "structural_cases.yml": 15,  # measured 13 of 60 (blind; 31 before data/nlu/cases.yml)
 }
-# The second file was written blind to the training data; its lines are not printed.
+# Everyday statements hold nothing the keyword net may read as a route; a case description can
+# come close to one (the net reads 2 of the 60 as a route).
+EVERYDAY = {"everyday_statements.yml", "everyday_statements_2.yml"}
+# Case descriptions that must start the walk-through (start_meldcode), at least this many.
+MIN_WALKTHROUGH = {"structural_cases.yml": 33}  # measured 37 of 60 (0 before cases.yml)
+# Only the team's own file is printed; the others were written blind to the training data.
 PRINTED = {"everyday_statements.yml"}
 
 
@@ -35,8 +45,9 @@ def test_probes_are_neutral_and_kept_apart_from_training(name):
     lines = probes(name)
     assert len(lines) >= 40
     assert not nlu_eval.shared_with_training(lines)
-    # Nothing in them that the keyword net would (rightly) read as a route.
-    assert not [p.text for p in lines if detect_routes(p.text)]
+    if name in EVERYDAY:
+        # Nothing in them that the keyword net would (rightly) read as a route.
+        assert not [p.text for p in lines if detect_routes(p.text)]
 
 
 def test_every_probe_file_has_a_limit():
@@ -45,12 +56,15 @@ def test_every_probe_file_has_a_limit():
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(MAX_SAFETY_ROUTES))
-def test_everyday_statements_rarely_take_a_safety_route(name):
+def test_probes_rarely_take_a_safety_route(name):
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
     lines = probes(name)
     parses = nlu_eval.parse_texts(MODEL, [p.text for p in lines])
     alarms = [(p["text"] if name in PRINTED else "<blind>", p["intent"]["name"]) for p in parses
               if p["intent"]["name"] in nlu_eval.SAFETY_ROUTES]
-    print(f"{name}: {len(alarms)} of {len(lines)} everyday statements took a safety route: {alarms}")
+    walkthrough = sum(p["intent"]["name"] == "start_meldcode" for p in parses)
+    print(f"{name}: {len(alarms)} of {len(lines)} probes took a safety route: {alarms}; "
+          f"{walkthrough} started the meldcode walk-through")
     assert len(alarms) <= MAX_SAFETY_ROUTES[name], alarms
+    assert walkthrough >= MIN_WALKTHROUGH.get(name, 0)
