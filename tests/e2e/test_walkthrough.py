@@ -46,6 +46,22 @@ def test_full_walk_through_to_a_dossier_note(rasa_server, sender):
     assert "melden" in note.lower()
 
 
+@pytest.mark.parametrize("case", [
+    "een meisje uit groep 5 heeft al een paar weken striemen op haar benen en wil niet "
+    "vertellen hoe dat komt",
+    "de vader van een peuter op onze groep ruikt bij het ophalen vaak naar bier",
+])
+def test_a_case_that_is_not_acute_starts_the_walk_through(rasa_server, sender, case):
+    # The most common first message: signals, no danger now. It needs the steps, not 112.
+    reply = rasa_server.send(sender, case)
+    assert "sector" in texts(reply).lower()
+    slots = rasa_server.slots(sender)
+    assert slots["traject"] == "meldcode"
+    assert slots["uitkomst"] is None  # a safety route would have set its outcome (bel_112, ...)
+    reply = rasa_server.send(sender, "onderwijs")
+    assert "Stap 1" in texts(reply)
+
+
 def test_enter_after_collegial_consultation(rasa_server, sender):
     rasa_server.send(sender, "ik ben leerkracht")
     reply = rasa_server.send(sender, "ik heb al collegiale consultatie gehad")
