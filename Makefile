@@ -4,7 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/meldcode.tar.gz
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null | sort)
+# Deleting or renaming a data file changes no file's time: this stamp holds the list of training
+# inputs and is rewritten (so it becomes newer than the model) only when that list changes.
+TRAINING_LIST := models/.training-inputs
+$(shell mkdir -p models && (echo '$(TRAINING_INPUTS)' | cmp -s - $(TRAINING_LIST) || echo '$(TRAINING_INPUTS)' > $(TRAINING_LIST)))
 
 export RASA_TELEMETRY_ENABLED := false
 # Rasa logs a line per deprecation at import; they are noise for users.
@@ -23,7 +27,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 # Train only when the training data, the domain or the config changed.
-$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS) $(TRAINING_LIST)
 	@mkdir -p models
 	@start=$$(date +%s); \
 	  $(RASA) train --fixed-model-name meldcode --out models && \

@@ -126,50 +126,53 @@ def test_advised_recall_counts_a_route_whose_advice_is_added_but_not_one_that_is
 # sexual_violence_recent 18/18 -> 17/18, fresh danger_now 24/25 -> 23/25, fresh staff_suspect
 # 25/25 -> 24/25, while fresh2 rose (116 -> 117 of 120). Across the three blind sets the safety
 # messages that took their own route went from 320 to 319 of 330: changes of one or two lines
-# per data change, in both directions.
+# per data change, in both directions. Later that day 166 case descriptions as start_meldcode
+# (data/nlu/cases.yml) moved single lines again (blind: 319 of 330 still) and macro-F1 down to
+# 0.924 on the looked-at set and 0.927 on fresh3; the same data with DIET seed 43 scored 0.940 and
+# 0.931 and 322 of 330 (docs/nlu.md): the floors hold for both.
 FLOORS = {
     "looked-at": {
-        "response_selection": 0.85,  # measured 0.881
-        "intent_macro_f1": 0.90,  # measured 0.934
-        "fallback_share_max": 0.05,  # measured 0.012
+        "response_selection": 0.85,  # measured 0.884
+        "intent_macro_f1": 0.90,  # measured 0.924
+        "fallback_share_max": 0.05,  # measured 0.010
         "safety": {  # two lines of 18 under the measured recall
             "danger_now": 0.88,  # measured 1.000
-            "staff_suspect": 0.77,  # measured 0.889
-            "sexual_violence_recent": 0.83,  # measured 0.944
-            "child_or_victim": 0.88,  # measured 1.000
+            "staff_suspect": 0.77,  # measured 0.833
+            "sexual_violence_recent": 0.83,  # measured 1.000
+            "child_or_victim": 0.88,  # measured 0.944
         },
     },
     "fresh": {
         "response_selection": 0.92,  # measured 0.948
-        "intent_macro_f1": 0.94,  # measured 0.980
-        "fallback_share_max": 0.05,  # measured 0.006
+        "intent_macro_f1": 0.94,  # measured 0.956
+        "fallback_share_max": 0.05,  # measured 0.003
         "safety": {  # two lines of 25 or 20 under the measured recall
-            "danger_now": 0.84,  # measured 0.920
-            "staff_suspect": 0.88,  # measured 0.960
+            "danger_now": 0.84,  # measured 0.960
+            "staff_suspect": 0.88,  # measured 1.000
             "sexual_violence_recent": 0.90,  # measured 1.000
             "child_or_victim": 0.85,  # measured 0.950
         },
     },
     "fresh2": {
-        "response_selection": 0.96,  # measured 1.000
-        "intent_macro_f1": 0.94,  # measured 0.981
-        "fallback_share_max": 0.05,  # measured 0.000
+        "response_selection": 0.96,  # measured 0.988
+        "intent_macro_f1": 0.94,  # measured 0.956
+        "fallback_share_max": 0.05,  # measured 0.007
         "safety": {  # two lines of 30 under the measured recall
             "danger_now": 0.90,  # measured 0.967
-            "staff_suspect": 0.93,  # measured 1.000
+            "staff_suspect": 0.93,  # measured 0.967
             "sexual_violence_recent": 0.90,  # measured 0.967
             "child_or_victim": 0.90,  # measured 0.967
         },
     },
     "fresh3": {  # written 2026-12-06; first scored on the model of 2026-11-23
         "response_selection": 0.92,  # measured 0.948
-        "intent_macro_f1": 0.90,  # measured 0.937
-        "fallback_share_max": 0.05,  # measured 0.015
+        "intent_macro_f1": 0.90,  # measured 0.927
+        "fallback_share_max": 0.05,  # measured 0.010
         "safety": {  # two lines of 30 under the measured recall
-            "danger_now": 0.90,  # measured 0.967
+            "danger_now": 0.90,  # measured 0.933
             "staff_suspect": 0.90,  # measured 0.967
-            "sexual_violence_recent": 0.90,  # measured 0.967
-            "child_or_victim": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.90,  # measured 1.000
+            "child_or_victim": 0.90,  # measured 0.933
         },
     },
 }
