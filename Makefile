@@ -28,7 +28,6 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 # Train only when the training data, the domain or the config changed.
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS) $(TRAINING_LIST)
-	@mkdir -p models
 	@start=$$(date +%s); \
 	  $(RASA) train --fixed-model-name meldcode --out models && \
 	  echo "training took $$(( $$(date +%s) - start )) s"

@@ -84,7 +84,7 @@ _SCENE = (
     r"in de gang", r"op de gang", r"op straat", r"op de stoep", r"voor de deur", r"in de kantine",
     r"in de wachtkamer", r"op de parkeerplaats", r"in (mijn|de) (klas|groep|lokaal)", r"op de groep", r"voor de (school|opvang|bso|deur)",
     r"voor het (kinderdagverblijf|kdv|huis|gebouw|raam)", r"(ik ben|we zijn|ik zit) (\w+ )?op huisbezoek",
-    r"(ik ben|we zijn|ik zit|ik sta) (nu )?bij (het gezin|hen|ze|(een|de|het|die) (\w+ )?\w+) thuis",
+    r"(ik ben|we zijn|ik zit|ik sta) (nu )?bij (hen|ze|(een|de|het|die) (\w+ )?\w+) thuis",
 )
 _PAST_STORY = _rx(
     r"\b(zag|zagen|hoorde|hoorden|gezien|gehoord|gisteren|gister|vanochtend|vorige (week|keer|maand)|"
