@@ -4,7 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
 MODEL := models/meldcode.tar.gz
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null | sort)
+# Our trained components' code is an input too (Rasa's cache then retrains only what changed).
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null | sort) \
+	$(shell find bot/nlu -name '*.py' 2>/dev/null | sort) bot/meldcode/signals.py bot/meldcode/text.py
 # Deleting or renaming a data file changes no file's time: this stamp holds the list of training
 # inputs and is rewritten (so it becomes newer than the model) only when that list changes.
 TRAINING_LIST := models/.training-inputs

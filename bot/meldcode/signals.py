@@ -74,12 +74,66 @@ GROUPS: dict[str, AgeGroup] = {
 
 # Free text: "0-4" and "0 tot 4" both normalise to "0 4" / "0 tot 4".
 _GROUP_PATTERNS: dict[str, re.Pattern] = {
-    "0-4": re.compile(r"\b(0 (tot )?4|baby s?|babys|dreumes\w*|peuter\w*|zuigeling\w*)\b"),
-    "4-12": re.compile(r"\b(4 (tot )?12|kleuter\w*|basisschool\w*|schoolkind\w*)\b"),
+    "0-4": re.compile(
+        r"\b(0 (tot )?4|baby s?|babys|dreumes\w*|peuter\w*|zuigeling\w*|kdv|kinderdagverblijf\w*|"
+        r"creche\w*)\b"
+    ),
+    "4-12": re.compile(
+        r"\b(4 (tot )?12|kleuter\w*|basisschool\w*|schoolkind\w*|bso|groep [1-8])\b"
+    ),
     "12-18": re.compile(
-        r"\b(12 (tot )?18|puber\w*|tiener\w*|jongere\w*|adolescent\w*|middelbare school)\b"
+        r"\b(12 (tot )?18|puber\w*|tiener\w*|jongere\w*|adolescent\w*|middelbare school\w*|"
+        r"voortgezet onderwijs|vo|brugklas\w*|vmbo|havo|vwo|mbo)\b"
     ),
 }
+
+# An age in years ("negenjarige", "9 jarige", "een meisje van 9", "15 jaar oud", "van 3 tot 6
+# jaar") or a baby's age in months; numbers as digits or Dutch words up to 18. Bare "N jaar" is
+# left out: "al 3 jaar" and "2 jaar geleden" are no ages.
+_AGE_NUMBERS = {
+    "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+}
+_N = r"(\d{1,2}|" + "|".join(sorted(_AGE_NUMBERS, key=len, reverse=True)) + r")"
+_PERSON = (r"(?:kind\w*|meisje\w*|jongen\w*|leerling\w*|zoon\w*|dochter\w*|broer\w*|zus\w*|"
+           r"pupil\w*|cliënt\w*|client\w*|jongere\w*|baby\w*|peuter\w*|kleuter\w*)")
+_AGE_IN_YEARS = re.compile(
+    rf"\b(?:{_N} ?jarigen?|{_N} jaar oud|{_PERSON} van {_N}(?! (?:maand|maanden|weken|week)\b)|"
+    rf"{_N} (?:tot|t m|tot en met) {_N} jaar)\b"
+)
+_AGE_IN_MONTHS = re.compile(rf"\b{_N} (maand|maanden|weken|week) oud\b|\bvan {_N} (maand|maanden|weken)\b")
+
+
+def _group_of_age(years: int) -> str | None:
+    if years <= 3:
+        return "0-4"
+    if years <= 11:
+        return "4-12"
+    return "12-18" if years <= 18 else None
+
+
+def _ages_in_years(words: str) -> list[int]:
+    ages = []
+    for match in _AGE_IN_YEARS.finditer(words):
+        # A range counts by its lower end ("van 4 tot 12 jaar" is the 4-12 group).
+        number = next(group for group in match.groups() if group)
+        ages.append(int(number) if number.isdigit() else _AGE_NUMBERS[number])
+    return ages
+
+
+def age_groups_in(text: str | None) -> list[str]:
+    """Every age group a free text names (by a word such as "peuter", a school type or an age),
+    in GROUPS order. Used by parse_group and as a feature of the FAQ topic selector
+    (bot/nlu/tfidf_response_selector.py), where "signalen bij een negenjarige" must reach
+    signalen_4_12."""
+    words = normalise(text)
+    found = {key for key, pattern in _GROUP_PATTERNS.items() if pattern.search(words)}
+    found.update(filter(None, map(_group_of_age, _ages_in_years(words))))
+    if _AGE_IN_MONTHS.search(words):
+        found.add("0-4")
+    return [key for key in GROUPS if key in found]
+
 
 ASK_GROUP_TEXT = (
     "Voor welke leeftijd wil je de signalen zien? Je tikt daarna aan wat je zelf zag of hoorde."
@@ -102,8 +156,7 @@ def parse_group(text: str | None) -> str | None:
     """The age group named in a payload value or free text; None if none or more than one."""
     if isinstance(text, str) and text.strip() in GROUPS:
         return text.strip()
-    words = normalise(text if isinstance(text, str) else None)
-    found = [key for key, pattern in _GROUP_PATTERNS.items() if pattern.search(words)]
+    found = age_groups_in(text if isinstance(text, str) else None)
     return found[0] if len(found) == 1 else None
 
 

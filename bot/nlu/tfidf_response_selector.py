@@ -44,6 +44,8 @@ from rasa.shared.nlu.training_data import util as training_data_util
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.meldcode.signals import age_groups_in
+
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "model.skops"
@@ -71,6 +73,15 @@ def source_fingerprint(*module_names: Text) -> Text:
     makes a change to build_model() (or anything beside the class) force a retrain too."""
     sources = "".join(inspect.getsource(sys.modules[name]) for name in module_names)
     return hashlib.sha256(sources.encode("utf-8")).hexdigest()
+
+
+def selector_text(text: Text) -> Text:
+    """The text the selector reads: the message plus a token for every age group it names
+    (bot/meldcode/signals.py). TF-IDF alone cannot tell that "een negenjarige" or "groep 7"
+    belongs with "4 tot 12 jaar"; with the tokens, 3-fold CV on data/nlu/faq.yml went from
+    0.838 to 0.847 (docs/nlu.md)."""
+    tokens = [f"leeftijdsgroep_{group.replace('-', '_')}" for group in age_groups_in(text)]
+    return " ".join([text, *tokens])
 
 
 def build_model(config: Dict[Text, Any]):
@@ -140,7 +151,7 @@ class TfidfResponseSelector(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        return source_fingerprint(__name__)
+        return source_fingerprint(__name__, "bot.meldcode.signals")
 
     def __init__(
         self,
@@ -205,8 +216,8 @@ class TfidfResponseSelector(GraphComponent):
                     f"intent '{self.selector_key}'; nothing is trained.")
             self.model = None
         else:
-            self.model = fit_model([example.get(TEXT) for example in examples], labels,
-                                   self.component_config)
+            self.model = fit_model([selector_text(example.get(TEXT)) for example in examples],
+                                   labels, self.component_config)
         self.persist()
         return self._resource
 
@@ -220,7 +231,7 @@ class TfidfResponseSelector(GraphComponent):
             return messages
         texts = [(message.get(TEXT) or "").strip() for message in messages]
         with_text = [i for i, text in enumerate(texts) if text]
-        probabilities = (self.model.predict_proba([texts[i] for i in with_text])
+        probabilities = (self.model.predict_proba([selector_text(texts[i]) for i in with_text])
                          if with_text else np.zeros((0, 0)))
         rows = dict(zip(with_text, probabilities))
         for i, message in enumerate(messages):

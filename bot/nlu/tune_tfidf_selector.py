@@ -15,14 +15,14 @@ import time
 import numpy as np
 
 from bot import nlu_eval
-from bot.nlu.tfidf_response_selector import TfidfResponseSelector, fit_model
+from bot.nlu.tfidf_response_selector import TfidfResponseSelector, fit_model, selector_text
 
 FAQ_FILE = nlu_eval.TRAINING_DIR / "faq.yml"
 
 
 def faq_training_examples():
     examples = [e for e in nlu_eval.load_examples([FAQ_FILE]) if e.response_key]
-    return [e.text for e in examples], [e.response_key for e in examples]
+    return [selector_text(e.text) for e in examples], [e.response_key for e in examples]
 
 
 def fold_scores(model, texts, labels) -> dict:

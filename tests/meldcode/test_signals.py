@@ -49,6 +49,13 @@ def test_unknown_group_has_no_signals():
     ("jongeren 12 tot 18", "12-18"), ("baby's", "0-4"), ("een kind op de basisschool", "4-12"),
     ("signalen afvinken", None), ("", None), (None, None), ("18-99", None),
     ("peuter en puber", None),  # two groups: ask rather than guess
+    # Ages: in years (digits or words), ranges by their lower end, babies in months.
+    ("een negenjarige", "4-12"), ("hij is een 9-jarige", "4-12"), ("een meisje van 15", "12-18"),
+    ("zoon van 3", "0-4"), ("kindjes van nul tot vier", "0-4"), ("14 jaar oud", "12-18"),
+    ("een baby van 8 maanden", "0-4"), ("een kind van 10 maanden", "0-4"),
+    ("groep 7", "4-12"), ("brugklas", "12-18"), ("kdv", "0-4"),
+    # Years that are no age.
+    ("al 3 jaar bezig", None), ("2 jaar geleden", None), ("een kind van 19", None),
 ])
 def test_parse_group(text, expected):
     assert parse_group(text) == expected

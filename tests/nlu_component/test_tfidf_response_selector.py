@@ -191,3 +191,14 @@ def test_load_refuses_a_model_file_with_unexpected_types(tmp_path):
     sio.dump({"payload": os.system}, model_file)  # a callable that must never be trusted
 
     assert _load(tmp_path).model is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("wat zijn signalen bij een negenjarige", "wat zijn signalen bij een negenjarige leeftijdsgroep_4_12"),
+    ("signalen 0-4 en pubers", "signalen 0-4 en pubers leeftijdsgroep_0_4 leeftijdsgroep_12_18"),
+    ("wat is een kindcheck", "wat is een kindcheck"),
+])
+def test_selector_reads_the_age_groups_a_message_names(text, expected):
+    from bot.nlu.tfidf_response_selector import selector_text
+
+    assert selector_text(text) == expected
