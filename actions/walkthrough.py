@@ -108,6 +108,16 @@ def show_step(dispatcher: CollectingDispatcher, tracker: Tracker, step: int) -> 
     ]
 
 
+# A typed start of six words or more is a case description ("de vader van een peuter ruikt
+# vaak naar bier"), not a command such as "meldcode doorlopen" or a button.
+CASE_DESCRIPTION_MIN_WORDS = 6
+
+
+def describes_a_case(text: Optional[Text]) -> bool:
+    text = (text or "").strip()
+    return not text.startswith("/") and len(text.split()) >= CASE_DESCRIPTION_MIN_WORDS
+
+
 class ActionStartMeldcode(Action):
     """Start (or restart) the walk-through; the step may be named in the same message."""
 
@@ -116,6 +126,10 @@ class ActionStartMeldcode(Action):
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         step = parse_step(latest_text(tracker)) or FIRST_STEP
+        if describes_a_case(latest_text(tracker)):
+            # The NLU model reads a few acute cases as a case description (docs/nlu.md): the
+            # walk-through then starts, and 112 must still come first.
+            dispatcher.utter_message(response="utter_case_danger_check")
         log_usage(tracker, "start", path="meldcode")
         return end_active_form(tracker) + outcome_reset() + [
             SlotSet("traject", "meldcode"),

@@ -55,6 +55,8 @@ def test_a_case_that_is_not_acute_starts_the_walk_through(rasa_server, sender, c
     # The most common first message: signals, no danger now. It needs the steps, not 112.
     reply = rasa_server.send(sender, case)
     assert "sector" in texts(reply).lower()
+    # The model may read an acute case as a case description: 112 comes first anyway.
+    assert texts(reply).index("112") < texts(reply).lower().index("sector")
     slots = rasa_server.slots(sender)
     assert slots["traject"] == "meldcode"
     assert slots["uitkomst"] is None  # a safety route would have set its outcome (bel_112, ...)
