@@ -536,6 +536,9 @@ _STAFF_ACTS = (
     r"mee naar (zijn|haar) huis", r"meegenomen (op|naar) (vakantie|reis|hotel|zijn huis|haar huis|huis)",
     r"(slapen|sliepen|sliep|slaapt) samen", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
     r"cadeautjes", r"verliefd", r"verkering",
+    # too close to one pupil or client: the first thing colleagues notice of grooming
+    rf"te (close|amicaal|aanhalig|knuffelig|klef|intiem|hecht|familiair|vertrouwelijk|persoonlijk) "
+    rf"(\w+ ){{0,2}}(met|bij|naar|tegen) (\w+ ){{0,3}}{_CHILD_OR_CLIENT_RX}",
     # contact that needs a child or client, or secrecy, to count
     rf"(relatie|seks|verkering|date|afspraakje|chat|chatten|appt|appte|whatsappt|mailt|dm t|sms t|"
     rf"berichten|berichtjes|appjes|contact) (\w+ ){{0,4}}(met|naar|aan) (een |de |haar |zijn |die )?"

@@ -89,6 +89,8 @@ DANGER_NOW = [
 STAFF_SUSPECT = [
     "de nieuwe ib'er lacht een kleuter steeds uit tot ze huilt",
     "mijn teamgenoot knijpt de kinderen als niemand kijkt",
+    "de nieuwe meester is veel te close met een meisje uit groep 7",
+    "een collega op de woongroep is te amicaal met een bewoner",
     "de gymdocent maakt opmerkingen over de borsten van meisjes en zit aan ze",
     "een leerling zegt dat meester jan haar in de kleedkamer heeft betast",
     "onze conciërge appt 's avonds met meisjes uit groep 8",
@@ -404,6 +406,8 @@ NO_ROUTE = [
     "vader is in de wachtkamer heel boos geworden maar weer weg",
     "een vader sloeg vorige week zijn kind bij het hek",
     "een puber slaat zijn moeder, ik ben zijn mentor",
+    "mijn collega is te close met de ouders van een leerling",
+    "ik ben te close met een leerling geworden, mag dat",
 ]
 
 
