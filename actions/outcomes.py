@@ -14,10 +14,13 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    CHOOSE_FAQ,
     FAQ_CONFIDENT,
+    NONE_OF_THESE_BUTTON,
+    choice_button,
+    faq_choices,
+    faq_topic_exists,
     faq_answer_key,
-    faq_selection,
-    intent_payload,
     AFWEGING_SLOTS,
     KINDCHECK_SLOTS,
     MAIN_PATH_BUTTONS,
@@ -31,7 +34,6 @@ from actions.common import (
 )
 from actions.usage import log_usage
 from actions.walkthrough import LAST_STEP, step_payload
-from bot.faq_titles import faq_title
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.dossier import dossier_note
 from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
@@ -175,41 +177,6 @@ class ActionFallback(Action):
         else:
             dispatcher.utter_message(response="utter_fallback", buttons=MAIN_PATH_BUTTONS)
         return []
-
-
-# "Bedoel je ...?": on the held-out set an unsure selector (confidence < FAQ_CONFIDENT) is right
-# only 40% of the time, but the right topic is among its three best 93% of the time. So an unsure
-# question gets those topics as buttons, not a guessed answer; a click names the topic in its
-# payload and is answered without the NLU model.
-FAQ_CHOICES = 3
-CHOOSE_FAQ = "choose_faq"
-NONE_OF_THESE_BUTTON = {"title": "Iets anders", "payload": intent_payload(CHOOSE_FAQ)}
-
-
-def faq_topic_exists(topic: Any, domain: DomainDict) -> bool:
-    """True for a topic that has an answer (`utter_faq/<topic>`) in the domain."""
-    return isinstance(topic, str) and f"utter_faq/{topic}" in (domain.get("responses") or {})
-
-
-def faq_choices(tracker: Tracker, domain: DomainDict, limit: int = FAQ_CHOICES) -> List[Text]:
-    """The selector's best topics for the latest message, best first, each with an answer."""
-    selector = faq_selection(tracker)
-    ranking = [r for r in selector.get("ranking") or [] if isinstance(r, dict)]
-    keys = [r.get("intent_response_key") for r in ranking]
-    if not keys:  # a model without a ranking: at least the selector's own choice
-        keys = [(selector.get("response") or {}).get("intent_response_key")]
-    topics: List[Text] = []
-    for key in keys:
-        if not (isinstance(key, str) and key.startswith("faq/")):
-            continue
-        topic = key.split("/", 1)[1]
-        if topic not in topics and faq_topic_exists(topic, domain):
-            topics.append(topic)
-    return topics[:limit]
-
-
-def choice_button(topic: Text) -> Dict[Text, Text]:
-    return {"title": faq_title(topic), "payload": intent_payload(CHOOSE_FAQ, faq_topic=topic)}
 
 
 def step_to_resume(tracker: Tracker) -> Optional[int]:

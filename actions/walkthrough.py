@@ -15,7 +15,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    FAQ_CONFIDENT,
     answer_side_question,
+    choice_button,
+    faq_selection,
+    faq_topic_exists,
     AFWEGING_SLOTS,
     end_active_form,
     intent_payload,
@@ -118,6 +122,16 @@ def describes_a_case(text: Optional[Text]) -> bool:
     return not text.startswith("/") and len(text.split()) >= CASE_DESCRIPTION_MIN_WORDS
 
 
+def confident_faq_topic(tracker: Tracker, domain: DomainDict) -> Optional[Text]:
+    """The FAQ topic the selector is sure of for the latest message (whatever the intent)."""
+    response = faq_selection(tracker).get("response") or {}
+    key = response.get("intent_response_key")
+    if float(response.get("confidence") or 0.0) < FAQ_CONFIDENT or not isinstance(key, str):
+        return None
+    topic = key.split("/", 1)[-1]
+    return topic if faq_topic_exists(topic, domain) else None
+
+
 class ActionStartMeldcode(Action):
     """Start (or restart) the walk-through; the step may be named in the same message."""
 
@@ -130,6 +144,12 @@ class ActionStartMeldcode(Action):
             # The NLU model reads a few acute cases as a case description (docs/nlu.md): the
             # walk-through then starts, and 112 must still come first.
             dispatcher.utter_message(response="utter_case_danger_check")
+            topic = confident_faq_topic(tracker, domain)
+            if topic:
+                # It also reads some questions as a case; the FAQ selector is then mostly sure
+                # and right (docs/nlu.md), so its answer is one click away.
+                dispatcher.utter_message(response="utter_case_faq_offer",
+                                         buttons=[choice_button(topic)])
         log_usage(tracker, "start", path="meldcode")
         return end_active_form(tracker) + outcome_reset() + [
             SlotSet("traject", "meldcode"),

@@ -10,14 +10,20 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.walkthrough import ActionStartMeldcode
 
 
-def _start(text: str) -> list:
+DOMAIN = {"responses": {"utter_faq/signalen_4_12": [{"text": "..."}]}}
+
+
+def _start(text: str, faq_confidence: float = 0.0) -> list:
+    selector = {"faq": {"response": {"intent_response_key": "faq/signalen_4_12",
+                                     "confidence": faq_confidence}}}
+    message = {"text": text, "intent": {"name": "start_meldcode"}, "response_selector": selector}
     tracker = Tracker(
-        sender_id="unit", slots={}, latest_message={"text": text, "intent": {"name": "start_meldcode"}},
-        events=[], paused=False, followup_action=None, active_loop={}, latest_action_name="action_listen",
+        sender_id="unit", slots={}, latest_message=message, events=[], paused=False,
+        followup_action=None, active_loop={}, latest_action_name="action_listen",
     )
     dispatcher = CollectingDispatcher()
-    asyncio.run(ActionStartMeldcode().run(dispatcher, tracker, {}))
-    return [m.get("response") for m in dispatcher.messages]
+    asyncio.run(ActionStartMeldcode().run(dispatcher, tracker, DOMAIN))
+    return dispatcher.messages
 
 
 @pytest.mark.parametrize("text,danger_check", [
@@ -31,4 +37,15 @@ def _start(text: str) -> list:
     ("", False),
 ])
 def test_a_described_case_hears_112_first(text, danger_check):
-    assert (_start(text) == ["utter_case_danger_check"]) is danger_check
+    assert ([m["response"] for m in _start(text)] == ["utter_case_danger_check"]) is danger_check
+
+
+def test_a_case_the_faq_selector_is_sure_of_offers_that_answer_too():
+    # Some questions are read as a case; the walk-through starts, the answer is one click away.
+    text = "wat kan erop wijzen dat een negenjarige thuis mishandeld wordt"
+    messages = _start(text, faq_confidence=0.9)
+    assert [m["response"] for m in messages] == ["utter_case_danger_check", "utter_case_faq_offer"]
+    assert [b["payload"] for b in messages[1]["buttons"]] == [
+        '/choose_faq{"faq_topic":"signalen_4_12"}']
+    assert [m["response"] for m in _start(text, faq_confidence=0.3)] == ["utter_case_danger_check"]
+    assert _start("meldcode doorlopen", faq_confidence=0.9) == []

@@ -75,3 +75,30 @@ def test_a_topic_clicked_inside_the_afwegingskader_is_answered_and_the_form_goes
     reply = rasa_server.send(sender, "ja")
     assert rasa_server.slots(sender)["afweging_1"] == "ja"
     assert "Afweging 2 van 5" in texts(reply)
+
+
+# Questions that tell a bit of a case. Which of them the model reads as a case description
+# (start_meldcode) rather than faq moves with the training data; one is enough.
+QUESTIONS_LIKE_A_CASE = [
+    "een meisje uit de klas deed net haar verhaal over misbruik, hoe ga ik hiermee om",
+    "mijn stagebegeleider noemde de meldcode, kun je die in een paar zinnen samenvatten",
+    "een jongen uit mijn klas vertelde me iets over thuis, hoe reageer ik daar goed op",
+]
+
+
+def test_a_question_read_as_a_case_gets_the_walk_through_and_its_answer_one_click_away(
+        rasa_server, sender):
+    for number, text in enumerate(QUESTIONS_LIKE_A_CASE):
+        conversation = f"{sender}-{number}"
+        reply = rasa_server.send(conversation, text)
+        offered = [b for b in buttons(reply) if b["payload"].startswith(CHOICE_PREFIX)]
+        if offered and rasa_server.slots(conversation)["traject"] == "meldcode":
+            break
+    else:
+        pytest.fail(f"none of {QUESTIONS_LIKE_A_CASE} started the walk-through with an answer offered")
+    assert "112" in texts(reply) and "sector" in texts(reply).lower()
+    topic = json.loads(offered[0]["payload"][len(CHOICE_PREFIX):])["faq_topic"]
+    reply = rasa_server.send(conversation, offered[0]["payload"])
+    assert ANSWERS[topic] in texts(reply)
+    assert "sector" in texts(reply).lower()  # the walk-through goes on where it was
+    assert rasa_server.tracker(conversation)["active_loop"]["name"] == "meldcode_form"
