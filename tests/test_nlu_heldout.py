@@ -1,10 +1,10 @@
 """The held-out NLU sets: kept apart from the training data, and the trained model does not
 regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 is met yet).
 
-Four sets: tests/nlu/ was written apart from the training data but has been looked at while the
-data and the safety net were improved; tests/nlu_fresh/, tests/nlu_fresh2/ and tests/nlu_fresh3/
-were written later, blind to the training data, and are only scored (docs/nlu.md). The fresh
-ones are the honest measure.
+Five sets: tests/nlu/ was written apart from the training data but has been looked at while the
+data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh4/ were written later,
+blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the honest
+measure.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ MODEL = ROOT / "models" / "meldcode.tar.gz"
     ("fresh", 300, 130, 20),
     ("fresh2", 400, 67, 30),
     ("fresh3", 400, 134, 30),
+    ("fresh4", 400, 134, 30),
 ])
 def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_lines, per_route):
     heldout = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS[name]))
@@ -175,6 +176,17 @@ FLOORS = {
             "child_or_victim": 0.90,  # measured 0.933
         },
     },
+    "fresh4": {  # written 2026-12-06; first scored on the model of efe5643 (docs/nlu.md)
+        "response_selection": 0.92,  # measured 0.948
+        "intent_macro_f1": 0.94,  # measured 0.968
+        "fallback_share_max": 0.05,  # measured 0.005
+        "safety": {  # two lines of 30 under the measured recall
+            "danger_now": 0.83,  # measured 0.900
+            "staff_suspect": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.90,  # measured 0.967
+            "child_or_victim": 0.93,  # measured 1.000
+        },
+    },
 }
 
 
@@ -192,3 +204,4 @@ def test_trained_model_stays_above_the_measured_floors(name):
     assert report.fallback_share < floors["fallback_share_max"]
     for route, floor in floors["safety"].items():
         assert report.safety_recall_with_net[route] >= floor, route
+
