@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import json
 import logging
+import random
 import re
 import sys
 from collections import Counter, defaultdict
@@ -435,13 +436,39 @@ def parse_texts(model_path: str | Path, texts: Sequence[str]) -> list[dict]:
     return asyncio.run(run())
 
 
+def with_typos(examples: Sequence[Example], rate: float, seed: int = 7) -> list[Example]:
+    """The examples as typed in a hurry: each word of 5+ letters gets, with chance `rate`, one
+    typo after its first letter (two letters swapped, one dropped, doubled or replaced). Seeded,
+    so that two models are compared on the same typos."""
+    rng = random.Random(seed)
+
+    def mistype(word: str) -> str:
+        if len(word) < 5 or not word.isalpha() or rng.random() >= rate:
+            return word
+        i = rng.randrange(1, len(word) - 1)
+        kind = rng.choice(("swap", "drop", "double", "replace"))
+        if kind == "swap":
+            return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        if kind == "drop":
+            return word[:i] + word[i + 1:]
+        if kind == "double":
+            return word[:i] + word[i] + word[i:]
+        return word[:i] + rng.choice("aeiounrstlk") + word[i + 1:]
+
+    return [Example(" ".join(mistype(w) for w in e.text.split()), e.intent, e.response_key)
+            for e in examples]
+
+
 def evaluate(
     model_path: str | Path,
     heldout: Iterable[Path] | None = None,
     config_path: Path = CONFIG,
+    typo_rate: float = 0.0,
 ) -> Report:
-    """Load the model, parse every held-out utterance, score it."""
+    """Load the model, parse every held-out utterance (with typos when typo_rate > 0), score it."""
     examples = load_examples(heldout if heldout is not None else heldout_files())
+    if typo_rate:
+        examples = with_typos(examples, typo_rate)
     parses = parse_texts(model_path, [e.text for e in examples])
     predictions = [prediction_from_parse(p) for p in parses]
     return score(examples, predictions, fallback_threshold(config_path), safety_net=keyword_safety_net)
@@ -455,11 +482,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--errors", action="store_true", help="list every wrong prediction")
     parser.add_argument("--json", help="write the full report as JSON to this file")
+    parser.add_argument("--typos", type=float, default=0.0, metavar="RATE",
+                        help="score the lines with seeded typos in this share of the longer words")
     args = parser.parse_args(argv)
 
     heldout = [Path(p) for p in args.heldout] if args.heldout else None
     try:
-        report = evaluate(args.model, heldout, Path(args.config))
+        report = evaluate(args.model, heldout, Path(args.config), args.typos)
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -205,3 +205,28 @@ def test_trained_model_stays_above_the_measured_floors(name):
     for route, floor in floors["safety"].items():
         assert report.safety_recall_with_net[route] >= floor, route
 
+
+@pytest.mark.slow
+def test_typos_cost_little():
+    """People type in a hurry. With a seeded typo in 3 of 10 longer words of the looked-at set,
+    the model (which corrects unknown words to its training words, bot/nlu) measured FAQ
+    selection 0.869 and 71 of 72 safety messages on a safety route; without the correction
+    0.832 and 69 of 72 (docs/nlu.md)."""
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
+    report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS["looked-at"]),
+                               typo_rate=0.3)
+    assert report.response_selection >= 0.85
+    assert report.safety_any_route[0] >= 70
+
+
+def test_typos_are_seeded_and_in_longer_words_only():
+    examples = [nlu_eval.Example("mijn vader slaat mij elke avond met een riem", "child_or_victim")]
+    first, again = nlu_eval.with_typos(examples, 1.0), nlu_eval.with_typos(examples, 1.0)
+    assert first == again
+    typed, original = first[0].text.split(), examples[0].text.split()
+    assert [w for w in original if len(w) < 5] == [w for w in typed if len(w) < 5 and w in original]
+    changed = [(a, b) for a, b in zip(original, typed) if a != b]
+    assert changed and all(a[0] == b[0] for a, b in changed)
+    assert first[0].intent == "child_or_victim"
+    assert nlu_eval.with_typos(examples, 0.0) == examples

@@ -32,7 +32,7 @@ COMMON_WORDS = frozenset({
 })
 
 
-def correct_typos(words: list[str], vocabulary: list[str], min_length: int = 5) -> list[str]:
+def correct_typos(words: list[str], vocabulary, min_length: int = 5) -> list[str]:
     """Replace words that are close to a vocabulary word (for common typos like 'klpot')."""
     fixed = []
     for word in words:
@@ -43,6 +43,19 @@ def correct_typos(words: list[str], vocabulary: list[str], min_length: int = 5) 
                 word = match[0]
         fixed.append(word)
     return fixed
+
+
+def vocabulary_of(texts, min_length: int = 4) -> frozenset[str]:
+    """The normalised words of the texts that correct_typos can correct to (it corrects words
+    of 5+ letters to candidates at most one letter shorter)."""
+    return frozenset(word for text in texts for word in normalise(text).split()
+                     if len(word) >= min_length)
+
+
+def correct_to_vocabulary(text: str | None, vocabulary) -> str:
+    """The normalised text with every unknown word of 5+ letters that is close to a known one
+    replaced by it: "mijn vader slaaat mij" -> "mijn vader slaat mij". `vocabulary`: a set."""
+    return " ".join(correct_typos(normalise(text).split(), vocabulary))
 
 
 def has_phrase(text: str, phrases) -> bool:

@@ -17,11 +17,18 @@ data under ROUTES_KEY, so that the actions combine the advice without running th
 
 It must come last (after the FallbackClassifier), so that an unsure message the net recognises
 is not turned into nlu_fallback. Payload messages ("/start_afwegingskader") never reach it.
+
+The net's patterns are exact words, and people in a hurry mistype them ("mijn vader slaaat
+mij"). So the component learns the words of the training data, and the net also reads the
+message with every unknown word close to a known one corrected (bot.meldcode.text). With one
+typo in 3 of the longer words, the net alone found 343 of 722 held-out safety messages; with
+the correction 469 (500 without typos), and no more false alarms (docs/nlu.md).
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Optional, Text
+from typing import Any, Dict, Iterable, List, Optional, Set, Text
 
+import rasa.shared.utils.io
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -45,9 +52,22 @@ from bot.meldcode.routes import (
     resolve,
     signalled_routes,
 )
+from bot.meldcode.text import correct_to_vocabulary, normalise, vocabulary_of
 
 # Set on the message (and in the tracker's parse data) when the net changed the intent.
 OVERRIDDEN_KEY = "safety_net"
+VOCABULARY_FILE = "vocabulary.json"
+
+
+def net_routes(text: Optional[Text], vocabulary: Iterable[Text] = ()) -> Set[Route]:
+    """The net's routes for the text as typed and, with a vocabulary, for the text with its
+    typos corrected to known words (a union: a correction never takes a route away)."""
+    routes = set(detect_routes(text))
+    if vocabulary:
+        corrected = correct_to_vocabulary(text, vocabulary)
+        if corrected != normalise(text):
+            routes |= set(detect_routes(corrected))
+    return routes
 
 
 def safety_route(text: Optional[Text], model_intent: Optional[Text],
@@ -65,14 +85,37 @@ def safety_route(text: Optional[Text], model_intent: Optional[Text],
     return None if route is None or route.value == model_intent else route
 
 
-@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class SafetyNetIntent(GraphComponent):
     """Overrides the intent with a safety route the keyword net recognises."""
+
+    def __init__(self, vocabulary: Iterable[Text] = (), model_storage: Optional[ModelStorage] = None,
+                 resource: Optional[Resource] = None) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self._model_storage = model_storage
+        self._resource = resource
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "SafetyNetIntent":
-        return cls()
+        return cls(model_storage=model_storage, resource=resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        self.vocabulary = vocabulary_of(example.get(TEXT) for example in training_data.training_examples)
+        with self._model_storage.write_to(self._resource) as directory:
+            rasa.shared.utils.io.dump_obj_as_json_to_file(directory / VOCABULARY_FILE,
+                                                           sorted(self.vocabulary))
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "SafetyNetIntent":
+        try:
+            with model_storage.read_from(resource) as directory:
+                words = rasa.shared.utils.io.read_json_file(directory / VOCABULARY_FILE)
+        except (ValueError, FileNotFoundError):
+            words = []  # no vocabulary: the net reads the text as typed only
+        return cls(words, model_storage, resource)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -82,8 +125,8 @@ class SafetyNetIntent(GraphComponent):
             intent = message.get(INTENT) or {}
             model_intent = intent.get(INTENT_NAME_KEY)
             ranking = message.get(INTENT_RANKING_KEY) or []
-            keyword_routes = detect_routes(message.get(TEXT))
-            route = safety_route(message.get(TEXT), model_intent, keyword_routes)
+            found = net_routes(message.get(TEXT), self.vocabulary)
+            route = safety_route(message.get(TEXT), model_intent, found)
             if route is not None:
                 chosen = {INTENT_NAME_KEY: route.value, PREDICTED_CONFIDENCE_KEY: 1.0}
                 ranking = [chosen] + [r for r in ranking if r.get(INTENT_NAME_KEY) != route.value]
@@ -91,7 +134,6 @@ class SafetyNetIntent(GraphComponent):
                 message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
                 message.set(OVERRIDDEN_KEY, {"route": route.value, "model_intent": model_intent},
                             add_to_output=True)
-            routes = signalled_routes(keyword_routes, route.value if route else model_intent,
-                                      ranking)
+            routes = signalled_routes(found, route.value if route else model_intent, ranking)
             message.set(ROUTES_KEY, in_precedence_order(routes), add_to_output=True)
         return messages

@@ -45,6 +45,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.meldcode.signals import age_groups_in
+from bot.meldcode.text import correct_to_vocabulary, normalise, vocabulary_of
 
 logger = logging.getLogger(__name__)
 
@@ -75,11 +76,17 @@ def source_fingerprint(*module_names: Text) -> Text:
     return hashlib.sha256(sources.encode("utf-8")).hexdigest()
 
 
-def selector_text(text: Text) -> Text:
-    """The text the selector reads: the message plus a token for every age group it names
-    (bot/meldcode/signals.py). TF-IDF alone cannot tell that "een negenjarige" or "groep 7"
-    belongs with "4 tot 12 jaar"; with the tokens, 3-fold CV on data/nlu/faq.yml went from
-    0.838 to 0.847 (docs/nlu.md)."""
+def selector_text(text: Text, vocabulary: Optional[frozenset] = None) -> Text:
+    """The text the selector reads: the message normalised (bot.meldcode.text), with typos in
+    unknown words corrected to the selector's training words when `vocabulary` is given, plus a
+    token for every age group it names (bot/meldcode/signals.py).
+
+    Typos: with one in 3 of the longer words, the right topic on the held-out sets went from
+    0.83-0.96 to 0.92-0.99 with the correction; without typos it stayed within one line per set.
+    Age groups: TF-IDF alone cannot tell that "een negenjarige" or "groep 7" belongs with
+    "4 tot 12 jaar"; with the tokens, 3-fold CV on data/nlu/faq.yml went from 0.838 to 0.847.
+    (docs/nlu.md)"""
+    text = correct_to_vocabulary(text, vocabulary) if vocabulary else normalise(text)
     tokens = [f"leeftijdsgroep_{group.replace('-', '_')}" for group in age_groups_in(text)]
     return " ".join([text, *tokens])
 
@@ -151,7 +158,7 @@ class TfidfResponseSelector(GraphComponent):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
-        return source_fingerprint(__name__, "bot.meldcode.signals")
+        return source_fingerprint(__name__, "bot.meldcode.signals", "bot.meldcode.text")
 
     def __init__(
         self,
@@ -161,6 +168,7 @@ class TfidfResponseSelector(GraphComponent):
         model: Any = None,
         responses: Optional[Dict[Text, List[Dict[Text, Any]]]] = None,
         all_retrieval_intents: Optional[List[Text]] = None,
+        vocabulary: Optional[List[Text]] = None,
     ) -> None:
         self.component_config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
@@ -168,6 +176,8 @@ class TfidfResponseSelector(GraphComponent):
         self.model = model
         self.responses = responses or {}
         self.all_retrieval_intents = all_retrieval_intents or []
+        # The words of the training examples: typos in a message are corrected towards them.
+        self.vocabulary = frozenset(vocabulary or ())
 
     @classmethod
     def create(
@@ -216,8 +226,10 @@ class TfidfResponseSelector(GraphComponent):
                     f"intent '{self.selector_key}'; nothing is trained.")
             self.model = None
         else:
-            self.model = fit_model([selector_text(example.get(TEXT)) for example in examples],
-                                   labels, self.component_config)
+            texts = [example.get(TEXT) for example in examples]
+            self.vocabulary = vocabulary_of(texts)
+            self.model = fit_model([selector_text(text) for text in texts], labels,
+                                   self.component_config)
         self.persist()
         return self._resource
 
@@ -231,7 +243,8 @@ class TfidfResponseSelector(GraphComponent):
             return messages
         texts = [(message.get(TEXT) or "").strip() for message in messages]
         with_text = [i for i, text in enumerate(texts) if text]
-        probabilities = (self.model.predict_proba([selector_text(texts[i]) for i in with_text])
+        probabilities = (self.model.predict_proba([selector_text(texts[i], self.vocabulary)
+                                                   for i in with_text])
                          if with_text else np.zeros((0, 0)))
         rows = dict(zip(with_text, probabilities))
         for i, message in enumerate(messages):
@@ -289,7 +302,8 @@ class TfidfResponseSelector(GraphComponent):
         with self._model_storage.write_to(self._resource) as model_dir:
             rasa.shared.utils.io.dump_obj_as_json_to_file(
                 model_dir / META_FILE,
-                {"responses": self.responses, "all_retrieval_intents": self.all_retrieval_intents})
+                {"responses": self.responses, "all_retrieval_intents": self.all_retrieval_intents,
+                 "vocabulary": sorted(self.vocabulary)})
             if self.model is not None:
                 dump_model(self.model, model_dir / MODEL_FILE)
 
@@ -312,4 +326,4 @@ class TfidfResponseSelector(GraphComponent):
                            f"'{resource.name}': {error}")
             return cls(config, model_storage, resource)
         return cls(config, model_storage, resource, model, meta.get("responses"),
-                   meta.get("all_retrieval_intents"))
+                   meta.get("all_retrieval_intents"), meta.get("vocabulary"))

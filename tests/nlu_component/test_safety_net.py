@@ -1,8 +1,11 @@
 """The safety net component: a recognised safety route becomes the intent, whatever the model said."""
 import pytest
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.safety_net import OVERRIDDEN_KEY, ROUTES_KEY, SafetyNetIntent, safety_route
+from bot.nlu.safety_net import OVERRIDDEN_KEY, ROUTES_KEY, SafetyNetIntent, net_routes, safety_route
 from bot.meldcode.routes import Route
 
 DANGER = "hij slaat haar nu, ik hoor het door de muur"
@@ -63,3 +66,29 @@ def test_process_lists_every_route_the_message_signals():
     assert both.get(OVERRIDDEN_KEY) is None
     assert question.get("intent")["name"] == "faq"
     assert question.get(ROUTES_KEY) == ["honour_violence"]  # the FAQ action offers that route
+
+
+def test_typos_in_the_net_words_are_corrected_to_the_training_vocabulary(tmp_path):
+    storage, resource = LocalModelStorage(tmp_path), Resource("safety_net")
+    net = SafetyNetIntent.create({}, storage, resource, None)
+    words = "hij verkracht haar gisteren na het feest de stiefvader mishandelt het kind"
+    net.train(TrainingData(training_examples=[Message(data={"text": words, "intent": "x"})]))
+    typed = "een leerling is gisteren verkrahct na het feest"  # "verkracht" mistyped
+    assert net_routes(typed) == set()
+    assert net_routes(typed, net.vocabulary) == {Route.SEXUAL_VIOLENCE_RECENT}
+
+    loaded = SafetyNetIntent.load({}, storage, resource, None)
+    assert loaded.vocabulary == net.vocabulary and "verkracht" in loaded.vocabulary
+    missed = message(typed, "start_meldcode")
+    loaded.process([missed])
+    assert missed.get("intent")["name"] == "sexual_violence_recent"
+    # Known words are never changed, and nothing the net found as typed is lost.
+    assert net_routes("mijn vader slaat mij", net.vocabulary) == net_routes("mijn vader slaat mij")
+
+
+def test_without_a_stored_vocabulary_the_net_reads_the_text_as_typed(tmp_path):
+    loaded = SafetyNetIntent.load({}, LocalModelStorage(tmp_path), Resource("none"), None)
+    assert loaded.vocabulary == frozenset()
+    missed = message(DANGER, "start_meldcode")
+    loaded.process([missed])
+    assert missed.get("intent")["name"] == "danger_now"

@@ -102,6 +102,18 @@ def test_loaded_component_decides_as_the_trained_one(trained):
     assert loaded.model is not None
     texts = ["hij slaat haar nu in de gang met een mes", "wat is de meldcode precies", "hoi"]
     assert np.allclose(component.model.predict_proba(texts), loaded.model.predict_proba(texts))
+    assert loaded.vocabulary == component.vocabulary and "slaat" in loaded.vocabulary
+
+
+def test_a_mistyped_message_is_read_with_its_typos_corrected(trained, monkeypatch):
+    component = trained[0]
+    read = []
+    predict = component.model.predict_proba
+    monkeypatch.setattr(component.model, "predict_proba", lambda texts: read.extend(texts) or predict(texts))
+    message = _message("Hij slaaat haar NU in de gang!", "faq")  # short words stay as typed
+    component.process([message])
+    assert read == ["hij slaat haar nu in de gang"]
+    assert message.get("intent")["name"] == "danger_now"
 
 
 def test_without_route_examples_nothing_is_trained_and_messages_pass(tmp_path):

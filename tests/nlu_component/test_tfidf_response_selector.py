@@ -153,6 +153,9 @@ def test_loaded_component_keeps_other_selectors_and_answers_empty_text_with_noth
     assert output["faq"]["response"]["intent_response_key"] == "faq/veilig_thuis"
     assert "response_selector" in kept.as_dict(only_output_properties=True)
 
+    # The training words are stored with the model: typos are corrected after a load too.
+    assert {"kindcheck", "afwegingskader", "veilig", "thuis"} <= selector.vocabulary
+
     nothing = empty.get("response_selector")["faq"]
     assert nothing["response"]["intent_response_key"] is None
     assert nothing["response"]["confidence"] == 0.0
@@ -195,10 +198,19 @@ def test_load_refuses_a_model_file_with_unexpected_types(tmp_path):
 
 @pytest.mark.parametrize("text,expected", [
     ("wat zijn signalen bij een negenjarige", "wat zijn signalen bij een negenjarige leeftijdsgroep_4_12"),
-    ("signalen 0-4 en pubers", "signalen 0-4 en pubers leeftijdsgroep_0_4 leeftijdsgroep_12_18"),
+    ("Signalen 0-4 en pubers?", "signalen 0 4 en pubers ? leeftijdsgroep_0_4 leeftijdsgroep_12_18"),
     ("wat is een kindcheck", "wat is een kindcheck"),
 ])
 def test_selector_reads_the_age_groups_a_message_names(text, expected):
     from bot.nlu.tfidf_response_selector import selector_text
 
     assert selector_text(text) == expected
+
+
+def test_selector_corrects_typos_to_its_training_words_only():
+    from bot.nlu.tfidf_response_selector import selector_text
+
+    vocabulary = frozenset({"kindcheck", "meldcode", "signalen"})
+    assert selector_text("wat is de kindchek bij de meldcdoe", vocabulary) == \
+        "wat is de kindcheck bij de meldcode"
+    assert selector_text("wat is de kindchek") == "wat is de kindchek"  # no vocabulary
