@@ -50,3 +50,12 @@ def test_the_checklist_ends_a_running_form(rasa_server, sender):
     reply = rasa_server.send(sender, '/signal_checklist{"leeftijdsgroep":"12-18"}')
     assert button(reply, "Klaar")
     assert rasa_server.tracker(sender)["active_loop"].get("name") is None
+
+
+@pytest.mark.parametrize("text,first_signal", [
+    ("signalen afvinken voor een negenjarige", "Letsel zonder goede uitleg"),
+    ("checklist signalen voor een leerling uit de brugklas", "Spijbelt"),
+])
+def test_an_age_typed_in_the_request_opens_that_groups_list(rasa_server, sender, text, first_signal):
+    reply = rasa_server.send(sender, text)
+    assert buttons(reply)[0]["title"] == first_signal
