@@ -161,6 +161,7 @@ def faq_choices(tracker: Tracker, domain: DomainDict, limit: int = FAQ_CHOICES) 
 def choice_button(topic: Text) -> Dict[Text, Text]:
     return {"title": faq_title(topic), "payload": intent_payload(CHOOSE_FAQ, faq_topic=topic)}
 
+
 def end_active_form(tracker: Tracker) -> List[EventType]:
     """Events that close a running form, so that a special route or a jump ends it."""
     if tracker.active_loop.get("name"):
