@@ -52,7 +52,7 @@ def test_full_walk_through_to_a_dossier_note(rasa_server, sender):
     "de vader van een peuter op onze groep ruikt bij het ophalen vaak naar bier",
 ])
 def test_a_case_that_is_not_acute_starts_the_walk_through(rasa_server, sender, case):
-    # The most common first message: signals, no danger now. It needs the steps, not 112.
+    # The most common first message: signals, no danger now. It gets the steps, not the danger route.
     reply = rasa_server.send(sender, case)
     assert "sector" in texts(reply).lower()
     # The model may read an acute case as a case description: 112 comes first anyway.
