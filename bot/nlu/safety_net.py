@@ -53,6 +53,7 @@ from bot.meldcode.routes import (
     signalled_routes,
 )
 from bot.meldcode.text import correct_to_vocabulary, normalise, vocabulary_of
+from bot.nlu.tfidf_response_selector import source_fingerprint
 
 # Set on the message (and in the tracker's parse data) when the net changed the intent.
 OVERRIDDEN_KEY = "safety_net"
@@ -73,7 +74,8 @@ def net_routes(text: Optional[Text], vocabulary: Iterable[Text] = ()) -> Set[Rou
 def safety_route(text: Optional[Text], model_intent: Optional[Text],
                  keyword_routes: Optional[Iterable[Route]] = None) -> Optional[Route]:
     """The safety route this message must take, or None to keep the model's intent.
-    `keyword_routes`: detect_routes(text) when the caller has it already."""
+    `keyword_routes`: the net's routes (net_routes) when the caller has them already; without
+    them the text is read as typed only."""
     if keyword_routes is None:
         keyword_routes = detect_routes(text)
     found = {route for route in keyword_routes if route in SAFETY_ROUTES}
@@ -94,6 +96,12 @@ class SafetyNetIntent(GraphComponent):
         self.vocabulary = frozenset(vocabulary)
         self._model_storage = model_storage
         self._resource = resource
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[Text]:
+        # The vocabulary is built by bot.meldcode.text.vocabulary_of: a change there must retrain
+        # it, as it does the other two components that learn a vocabulary.
+        return source_fingerprint(__name__, "bot.meldcode.text")
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
