@@ -54,8 +54,10 @@ def test_unknown_group_has_no_signals():
     ("zoon van 3", "0-4"), ("kindjes van nul tot vier", "0-4"), ("14 jaar oud", "12-18"),
     ("een baby van 8 maanden", "0-4"), ("een kind van 10 maanden", "0-4"),
     ("groep 7", "4-12"), ("brugklas", "12-18"), ("kdv", "0-4"),
+    ("kinderen tussen 4 en 12 jaar", "4-12"), ("leerlingen tussen de 12 en 18", "12-18"),
     # Years that are no age.
     ("al 3 jaar bezig", None), ("2 jaar geleden", None), ("een kind van 19", None),
+    ("tussen 2 en 3 uur", None),
 ])
 def test_parse_group(text, expected):
     assert parse_group(text) == expected
