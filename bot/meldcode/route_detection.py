@@ -31,6 +31,11 @@ def _alt(words: Iterable[str]) -> str:
 
 # --- shared lexicons ----------------------------------------------------------------------------
 
+# Intimate body parts, in every pattern that reads touching as sexual; each place adds its own
+# context words ("benen", "onderbroek").
+_INTIMATE_PARTS = (r"billen|borsten|kruis|piemel|plasser|plassertje|vagina|geslachtsdeel|"
+                   r"geslachtsdelen")
+
 # A pattern that repeats over weeks is structural unsafety (Veilig Thuis), not danger this moment.
 _HABITUAL = _rx(
     r"\b(vaak|regelmatig|soms|altijd|weleens|wel eens|steeds vaker|elke (dag|week|keer|avond)|"
@@ -354,7 +359,7 @@ _CHILD_PATTERNS = (
     _rx(r"\b(sla+[dt]|sloeg|schopt|schopte|trapt|stompt|mept|mishandelt|misbruikt|verkracht|verkragt|"
         r"wurgt|betast|zit aan|zat aan|zitten aan|komt aan|knijpt|duwt|dwingt|stalkt|"
         r"doet pijn)\s+(mij|me)\b|\braakt (mij|me) aan\b|\b(zit|zat|zitten) (\w+ ){0,2}aan (mij|me|mijn lichaam|"
-        r"(mijn|mn|m n) (billen|borsten|kont|kruis|piemel|plasser|benen|lijf))\b"),
+        rf"(mijn|mn|m n) ({_INTIMATE_PARTS}|kont|benen|lijf))\b"),
     _rx(r"\baan (mij|me) (zit|zat|zitten|gezeten|komt|kwam)\b"),
     _rx(rf"\b(?:ik|k) heb (\w+ ){{0,3}}(blauwe plekken|blauwe plek|wonden|een blauw oog|pijn|littekens|brandwonden) "
         rf"(van|door) {_WHO}\b"),
@@ -524,14 +529,14 @@ _STAFF_ACTS = (
     r"randde", r"betast", r"betastte", r"zit aan", r"zat aan", r"zitten aan",
     r"aan \w+ (\w+ ){0,2}(zit|zat|zitten|gezeten)",
     rf"(zit|zat|zitten|komt|kwam) (\w+ ){{0,4}}aan (de |het |haar |zijn |hun )?(\w+ )?({_CHILD_OR_CLIENT_RX}|"
-    rf"billen|borsten|kruis|piemel|plasser|geslachtsdelen|lichaam|benen|dijen)",
-    r"aan (de|haar|zijn|hun) (billen|borsten|kruis|piemel|plasser|geslachtsdelen)", r"raakt \w+ (\w+ ){0,3}aan", r"raakte \w+ (\w+ ){0,3}aan",
+    rf"{_INTIMATE_PARTS}|lichaam|benen|dijen)",
+    rf"aan (de|haar|zijn|hun) ({_INTIMATE_PARTS})", r"raakt \w+ (\w+ ){0,3}aan", r"raakte \w+ (\w+ ){0,3}aan",
     r"aanraakt", r"aanraakte", r"aangeraakt", r"aanraken", r"aanrakingen", r"zoent", r"zoende", r"gezoend",
     r"zoenen", r"zoentjes", r"kust", r"kuste", r"gekust", r"tongzoen", r"streelt", r"streelde", r"gestreeld",
     r"masseert", r"gemasseerd", r"seks", r"seksueel", r"seksuele", r"seksistisch", r"intiem", r"intieme",
     r"naakt", r"naaktfoto( s)?", r"naaktfotos", r"bloot", r"porno", r"grooming", r"grensoverschrijdend",
     r"grensoverschrijdende", r"ongepast", r"ongepaste", r"ongewenst", r"ongewenste", r"over de grens",
-    r"over grenzen", r"doet dingen", r"dingen (doet|gedaan|doen)", r"in (zijn|haar|hun) (kruis|billen|borsten)",
+    r"over grenzen", r"doet dingen", r"dingen (doet|gedaan|doen)", rf"in (zijn|haar|hun) ({_INTIMATE_PARTS})",
     r"onder (de|haar|zijn) (kleren|kleding|trui|rok|shirt)", r"knuffelt (te|veel|ongepast|lang)",
     r"mee naar (zijn|haar) huis", r"meegenomen (op|naar) (vakantie|reis|hotel|zijn huis|haar huis|huis)",
     r"(slapen|sliepen|sliep|slaapt) samen", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
@@ -612,10 +617,10 @@ _SEXUAL_VIOLENCE_WORDS = (
     r"(drug|drugs|pil|pilletje|iets) in (haar|zijn|mijn) (drinken|drankje|glas)", r"ongewenste seks",
     r"zedendelict", r"zedenmisdrijf", r"seksueel overschrijdend", r"seksueel grensoverschrijdend",
     r"groepsverkrachting", r"gepenetreerd", r"vingers in", r"haar kleren (uitgetrokken|uitgedaan)",
-    r"(aan|in) (haar|zijn|mijn) (kruis|borsten|billen|onderbroek) (gezeten|gezet|gegrepen)",
+    rf"(aan|in) (haar|zijn|mijn) ({_INTIMATE_PARTS}|onderbroek) (gezeten|gezet|gegrepen)",
     r"aan (haar|hem|mij|me) gezeten", r"seksuele handelingen", r"onzedelijk\w*",
-    r"(aan|in) (haar|zijn|hun|d r|z n) (kruis|borsten|billen|onderbroek|plasser|plassertje|piemel|vagina|"
-    r"geslachtsdeel|geslachtsdelen|kutje) (\w+ ){0,2}(gezeten|gezet|gegrepen|gevoeld|aangeraakt)",
+    rf"(aan|in) (haar|zijn|hun|d r|z n) ({_INTIMATE_PARTS}|onderbroek|kutje) "
+    r"(\w+ ){0,2}(gezeten|gezet|gegrepen|gevoeld|aangeraakt)",
 )
 # Days that are surely within the last 7 days.
 _STRONG_RECENT_WORDS = (
@@ -653,7 +658,7 @@ _DAYS_AGO = _rx(r"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|t
 
 # --- sexual behaviour between children -------------------------------------------------------
 _CHILD_NOUN = r"(kind|kinderen|kindje|kindjes|leerling|leerlingen|jongen|jongens|meisje|meisjes|kleuter|kleuters|peuter|peuters|klasgenoot|klasgenoten|medeleerling|medeleerlingen|jongere|jongeren|broertje|zusje|pupil)"
-_SEXUAL = r"(seksueel|seksuele|seks|piemel|plassertje|plasser|vagina|geslachtsdeel|geslachtsdelen|billen|borsten|kruis|doktertje|naaktfoto|naaktfotos|naakt|sexting|betast|betastte|aanraken|aangeraakt|aanraakt|zoenen|tongzoen|masturb\w*|grensoverschrijdend)"
+_SEXUAL = rf"(seksueel|seksuele|seks|{_INTIMATE_PARTS}|doktertje|naaktfoto|naaktfotos|naakt|sexting|betast|betastte|aanraken|aangeraakt|aanraakt|zoenen|tongzoen|masturb\w*|grensoverschrijdend)"
 _BETWEEN_CHILDREN_PATTERNS = (
     _rx(rf"\b{_SEXUAL}\b.{{0,60}}\btussen\s+(twee\s+|de\s+)?{_CHILD_NOUN}\b"),
     _rx(rf"\btussen\s+(twee\s+|de\s+)?{_CHILD_NOUN}\b.{{0,60}}\b{_SEXUAL}\b"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 
@@ -32,12 +33,24 @@ COMMON_WORDS = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=8)
+def _words_by_length(vocabulary: frozenset) -> dict[int, tuple[str, ...]]:
+    """The vocabulary's words by length, sorted: a typo is only compared with words of about its
+    own length, not with the whole vocabulary. Built once per vocabulary."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(vocabulary):
+        by_length.setdefault(len(word), []).append(word)
+    return {length: tuple(words) for length, words in by_length.items()}
+
+
 def correct_typos(words: list[str], vocabulary, min_length: int = 5) -> list[str]:
     """Replace words that are close to a vocabulary word (for common typos like 'klpot')."""
+    by_length = _words_by_length(frozenset(vocabulary))
     fixed = []
     for word in words:
         if len(word) >= min_length and word not in vocabulary and word not in COMMON_WORDS:
-            candidates = [v for v in vocabulary if abs(len(v) - len(word)) <= 1]
+            candidates = [v for length in (len(word) - 1, len(word), len(word) + 1)
+                          for v in by_length.get(length, ())]
             match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.8)
             if match:
                 word = match[0]
@@ -61,7 +74,15 @@ MAX_CORRECTED_WORDS = 50
 def correct_to_vocabulary(text: str | None, vocabulary) -> str:
     """The normalised text with every unknown word of 5+ letters that is close to a known one
     replaced by it: "mijn vader slaaat mij" -> "mijn vader slaat mij". `vocabulary`: a set."""
-    words = normalise(text).split()
+    return _corrected(normalise(text), frozenset(vocabulary))
+
+
+# The safety net, the second opinion and the FAQ selector each correct the same message to
+# equal vocabularies (all learn the words of the training data): the cache spares two of three.
+# It only needs the message in hand, so it keeps few texts in memory (and never on disk).
+@functools.lru_cache(maxsize=16)
+def _corrected(normalised: str, vocabulary: frozenset) -> str:
+    words = normalised.split()
     return " ".join(correct_typos(words[:MAX_CORRECTED_WORDS], vocabulary)
                     + words[MAX_CORRECTED_WORDS:])
 

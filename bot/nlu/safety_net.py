@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterable, List, Optional, Set, Text
 
-import rasa.shared.utils.io
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
@@ -53,7 +52,7 @@ from bot.meldcode.routes import (
     signalled_routes,
 )
 from bot.meldcode.text import correct_to_vocabulary, normalise, vocabulary_of
-from bot.nlu.tfidf_response_selector import source_fingerprint
+from bot.nlu.tfidf_response_selector import dump_vocabulary, load_vocabulary, source_fingerprint
 
 # Set on the message (and in the tracker's parse data) when the net changed the intent.
 OVERRIDDEN_KEY = "safety_net"
@@ -111,8 +110,7 @@ class SafetyNetIntent(GraphComponent):
     def train(self, training_data: TrainingData) -> Resource:
         self.vocabulary = vocabulary_of(example.get(TEXT) for example in training_data.training_examples)
         with self._model_storage.write_to(self._resource) as directory:
-            rasa.shared.utils.io.dump_obj_as_json_to_file(directory / VOCABULARY_FILE,
-                                                           sorted(self.vocabulary))
+            dump_vocabulary(self.vocabulary, directory / VOCABULARY_FILE)
         return self._resource
 
     @classmethod
@@ -120,8 +118,8 @@ class SafetyNetIntent(GraphComponent):
              execution_context: ExecutionContext, **kwargs: Any) -> "SafetyNetIntent":
         try:
             with model_storage.read_from(resource) as directory:
-                words = rasa.shared.utils.io.read_json_file(directory / VOCABULARY_FILE)
-        except (ValueError, FileNotFoundError):
+                words = load_vocabulary(directory / VOCABULARY_FILE)
+        except ValueError:
             words = []  # no vocabulary: the net reads the text as typed only
         return cls(words, model_storage, resource)
 

@@ -46,8 +46,10 @@ from bot.meldcode.text import correct_to_vocabulary, normalise, vocabulary_of
 from bot.nlu.tfidf_response_selector import (
     MODEL_DEFAULTS,
     dump_model,
+    dump_vocabulary,
     fit_model,
     load_model,
+    load_vocabulary,
     source_fingerprint,
 )
 
@@ -125,8 +127,7 @@ class SafetySecondOpinion(GraphComponent):
         with self._model_storage.write_to(self._resource) as model_dir:
             if self.model is not None:
                 dump_model(self.model, model_dir / MODEL_FILE)
-                rasa.shared.utils.io.dump_obj_as_json_to_file(model_dir / VOCABULARY_FILE,
-                                                               sorted(self.vocabulary))
+                dump_vocabulary(self.vocabulary, model_dir / VOCABULARY_FILE)
         return self._resource
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -163,9 +164,7 @@ class SafetySecondOpinion(GraphComponent):
             with model_storage.read_from(resource) as model_dir:
                 model_file = model_dir / MODEL_FILE
                 model = load_model(model_file) if model_file.exists() else None
-                vocabulary_file = model_dir / VOCABULARY_FILE
-                vocabulary = (rasa.shared.utils.io.read_json_file(vocabulary_file)
-                              if vocabulary_file.exists() else [])
+                vocabulary = load_vocabulary(model_dir / VOCABULARY_FILE)
         except ValueError as error:
             logger.warning(f"Could not load {cls.__name__} from resource '{resource.name}': {error}")
             model, vocabulary = None, []

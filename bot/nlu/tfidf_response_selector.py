@@ -21,7 +21,8 @@ import hashlib
 import inspect
 import logging
 import sys
-from typing import Any, Dict, List, Optional, Text
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Text
 
 import numpy as np
 
@@ -131,6 +132,17 @@ def load_model(path) -> Any:
     if unknown - _TRUSTED_EXTRA_TYPES:
         raise ValueError(f"untrusted types in {path}: {sorted(unknown - _TRUSTED_EXTRA_TYPES)}")
     return sio.load(path, trusted=sorted(unknown))
+
+
+def dump_vocabulary(vocabulary: Iterable[Text], path) -> None:
+    """Store the words a component corrects typos to (bot.meldcode.text.vocabulary_of)."""
+    rasa.shared.utils.io.dump_obj_as_json_to_file(path, sorted(vocabulary))
+
+
+def load_vocabulary(path) -> List[Text]:
+    """The words stored by dump_vocabulary; none when the file is missing (the component then
+    reads text as typed)."""
+    return rasa.shared.utils.io.read_json_file(path) if Path(path).exists() else []
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
