@@ -91,6 +91,9 @@ _SCENE = (
     r"voor het (kinderdagverblijf|kdv|huis|gebouw|raam)", r"(ik ben|we zijn|ik zit) (\w+ )?op huisbezoek",
     r"(ik ben|we zijn|ik zit|ik sta) (nu )?bij (hen|ze|(een|de|het|die) (\w+ )?\w+) thuis",
 )
+# A child who plays or draws what happens at home: a signal to act on, not violence now.
+_PLAYED_OUT = _rx(r"\b(speelt|spelen|speelde|speelden|doet|doen|deed|deden) (\w+ ){0,4}na\b|"
+                  r"\bnaspel\w*|\b(tekent|tekende|tekening)\b")
 _PAST_STORY = _rx(
     r"\b(zag|zagen|hoorde|hoorden|gezien|gehoord|gisteren|gister|vanochtend|vorige (week|keer|maand)|"
     r"toen|was|waren|had|hadden|vertelde|vertelden)\b"
@@ -120,7 +123,9 @@ _VIOLENCE_GOING_ON = (
     r"gaat (\w+ ){0,5}op (haar|hem|hen|mij|me|ons|de \w+) (af|in)", r"vechtpartij", r"steekpartij", r"knokpartij",
     r"wurggreep", r"verwurgt", r"agressiev\w*", r"woedend\w*", r"dreigend\w*",
     r"iets aan te doen", r"wat aan te doen", r"iets aandoet", r"wat aandoet", r"iets aandoen",
-    r"aan het (vechten|slaan|schoppen|knokken)", r"knokken", r"in elkaar", r"slaat \w+ in elkaar",
+    r"aan het (vechten|slaan|schoppen|knokken)", r"knokken", r"slaat \w+ in elkaar",
+    # "in elkaar" (geslagen, getrapt), not a child who cowers: "duikt in elkaar".
+    r"(?<!duikt )(?<!duiken )(?<!dook )(?<!zakt )(?<!zakte )(?<!krimpt )(?<!kromp )in elkaar",
     r"valt \w+ aan", r"aangevallen", r"door het lint", r"flipt", r"helemaal los", r"agressief",
     r"slaat (alles|de boel) kapot", r"gooit met", r"trekt \w+ aan (haar|zijn|de) (haren|arm)",
     r"bloedt", r"gillen", r"gilt", r"schreeuwt om hulp", r"verkracht", r"misbruikt",
@@ -210,7 +215,8 @@ _INTRUSION = (
     r"(zich|me|mij|ons) (\w+ ){0,4}(heeft|hebben|heb) verstopt",
     r"(is|er is) (een )?(man|vrouw|iemand|hij|vader|de ex) binnen (die|en)",
     r"ik (zit|ben) (\w+ ){0,2}(opgesloten|verstopt)", r"hij zoekt (me|mij|ons|haar)",
-    r"laat (me|mij|ons|haar) niet (weg|gaan|eruit)", r"houdt (me|mij|haar|ons) (vast|gevangen)",
+    r"(laat|laten) (me|mij|ons|haar|hem) niet (weg|gaan|eruit)",
+    r"(houdt|houden) (me|mij|haar|hem|ons) (vast|gevangen)",
     r"ontvoert", r"ontvoeren", r"ontvoerd", r"ontvoering",
 )
 # Intoxicated carers about to drive off with or take a child.
@@ -436,7 +442,8 @@ _AGE_IS_EXPERIENCE = re.compile(
 # Compounds ("gymdocent", "thuiszorgmedewerker", "woonbegeleider") are caught by the suffixes.
 _STAFF_ROLES = (
     r"collega", r"collegas", r"collega s", r"oud collega", r"oud-collega", r"teamlid",
-    r"teamgeno(ot|te|ten)",
+    # "mijn teamgenoot" is a colleague; "een teamgenoot" in sport is a child of the team.
+    r"(?:^|(?<=mijn )|(?<=onze )|(?<=mn )|(?<=m n ))teamgeno(ot|te|ten)",
     r"personeelslid", r"\w*leerkracht", r"\w*leraar", r"\w*lerares", r"\w*docent", r"\w*docente",
     r"\w*juf", r"juffrouw", r"juffie", r"\w*meester", r"mentor", r"mentrix", r"\w*trainer", r"\w*coach",
     r"docent lichamelijke opvoeding", r"docent lo", r"leraar lo", r"\w*medewerker", r"\w*medewerkster",
@@ -716,7 +723,8 @@ def _danger_now(text: str, staff: bool, sexual_recent: bool) -> bool:
         return True
     # Weak time words ("net", "help", "hier") next to violence: not when the message is about a
     # colleague's behaviour or past sexual violence (those routes fit better) or about a pattern.
-    if staff or sexual_recent or _HABITUAL.search(text) or _HYPOTHETICAL_QUESTION.search(text):
+    if (staff or sexual_recent or _HABITUAL.search(text) or _HYPOTHETICAL_QUESTION.search(text)
+            or _PLAYED_OUT.search(text)):
         return False
     if any(p.search(text) for p in _DANGER_WEAK):
         return True

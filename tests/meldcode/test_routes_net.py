@@ -17,6 +17,7 @@ R = Route
 ROOT = Path(__file__).resolve().parents[2]
 
 DANGER_NOW = [
+    "een jongen belt dat ze hem vasthouden in een schuur, ze houden hem vast",
     "tijdens het videobellen zie ik dat de vader zijn zoon slaat",
     "ik ben bij een pleeggezin thuis en de vader gooit met stoelen",
     "er staat een vader met een mes op het schoolplein",
@@ -89,6 +90,7 @@ DANGER_NOW = [
 STAFF_SUSPECT = [
     "de nieuwe ib'er lacht een kleuter steeds uit tot ze huilt",
     "mijn teamgenoot knijpt de kinderen als niemand kijkt",
+    "teamgenoot schreeuwt de peuters toe dat ze dom zijn",
     "de nieuwe meester is veel te close met een meisje uit groep 7",
     "een collega op de woongroep is te amicaal met een bewoner",
     "de gymdocent maakt opmerkingen over de borsten van meisjes en zit aan ze",
@@ -408,6 +410,11 @@ NO_ROUTE = [
     "een puber slaat zijn moeder, ik ben zijn mentor",
     "mijn collega is te close met de ouders van een leerling",
     "ik ben te close met een leerling geworden, mag dat",
+    # A child who cowers or plays out what happens at home: act on it, but no danger now.
+    "een peuter duikt in elkaar op de groep als ik mijn stem verhef",
+    "een kleuter speelt op de groep na dat papa mama slaat",
+    # In sport a teamgenoot is a child of the team, not a member of staff.
+    "jongens van het voetbalteam hebben een teamgenoot uitgescholden",
 ]
 
 
