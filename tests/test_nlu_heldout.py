@@ -1,8 +1,8 @@
 """The held-out NLU sets: kept apart from the training data, and the trained model does not
 regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 is met yet).
 
-Five sets: tests/nlu/ was written apart from the training data but has been looked at while the
-data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh4/ were written later,
+Six sets: tests/nlu/ was written apart from the training data but has been looked at while the
+data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh5/ were written later,
 blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the honest
 measure.
 """
@@ -25,6 +25,7 @@ MODEL = ROOT / "models" / "meldcode.tar.gz"
     ("fresh2", 400, 67, 30),
     ("fresh3", 400, 134, 30),
     ("fresh4", 400, 134, 30),
+    ("fresh5", 400, 134, 30),
 ])
 def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_lines, per_route):
     heldout = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS[name]))
@@ -130,34 +131,37 @@ def test_advised_recall_counts_a_route_whose_advice_is_added_but_not_one_that_is
 # per data change, in both directions. Later that day 166 case descriptions as start_meldcode
 # (data/nlu/cases.yml) moved single lines again (blind: 319 of 330 still) and macro-F1 down to
 # 0.924 on the looked-at set and 0.927 on fresh3; the same data with DIET seed 43 scored 0.940 and
-# 0.931 and 322 of 330 (docs/nlu.md): the floors hold for both.
+# 0.931 and 322 of 330 (docs/nlu.md): the floors hold for both. At the end of 2026-12-06
+# (data/nlu/contrasts.yml and 30 out_of_scope lines) blind fresh lost one danger-now and one
+# staff-suspect message and fresh4 a staff-suspect and a sexual-violence one, fresh2 and fresh3
+# gained one each; trained with seed 7 the same data lost 1 of 450 (docs/nlu.md).
 FLOORS = {
     "looked-at": {
-        "response_selection": 0.85,  # measured 0.884
-        "intent_macro_f1": 0.90,  # measured 0.924
+        "response_selection": 0.85,  # measured 0.877
+        "intent_macro_f1": 0.90,  # measured 0.928
         "fallback_share_max": 0.05,  # measured 0.010
         "safety": {  # two lines of 18 under the measured recall
             "danger_now": 0.88,  # measured 1.000
-            "staff_suspect": 0.77,  # measured 0.833
+            "staff_suspect": 0.77,  # measured 0.944
             "sexual_violence_recent": 0.83,  # measured 1.000
-            "child_or_victim": 0.88,  # measured 0.944
+            "child_or_victim": 0.88,  # measured 1.000
         },
     },
     "fresh": {
-        "response_selection": 0.92,  # measured 0.948
-        "intent_macro_f1": 0.94,  # measured 0.956
-        "fallback_share_max": 0.05,  # measured 0.003
+        "response_selection": 0.92,  # measured 0.940
+        "intent_macro_f1": 0.94,  # measured 0.968
+        "fallback_share_max": 0.05,  # measured 0.012
         "safety": {  # two lines of 25 or 20 under the measured recall
-            "danger_now": 0.84,  # measured 0.960
-            "staff_suspect": 0.88,  # measured 1.000
+            "danger_now": 0.84,  # measured 0.920
+            "staff_suspect": 0.88,  # measured 0.960
             "sexual_violence_recent": 0.90,  # measured 1.000
             "child_or_victim": 0.85,  # measured 0.950
         },
     },
     "fresh2": {
         "response_selection": 0.96,  # measured 0.988
-        "intent_macro_f1": 0.94,  # measured 0.956
-        "fallback_share_max": 0.05,  # measured 0.007
+        "intent_macro_f1": 0.94,  # measured 0.960
+        "fallback_share_max": 0.05,  # measured 0.014
         "safety": {  # two lines of 30 under the measured recall
             "danger_now": 0.90,  # measured 0.967
             "staff_suspect": 0.93,  # measured 0.967
@@ -167,24 +171,35 @@ FLOORS = {
     },
     "fresh3": {  # written 2026-12-06; first scored on the model of 2026-11-23
         "response_selection": 0.92,  # measured 0.948
-        "intent_macro_f1": 0.90,  # measured 0.927
+        "intent_macro_f1": 0.90,  # measured 0.930
         "fallback_share_max": 0.05,  # measured 0.010
         "safety": {  # two lines of 30 under the measured recall
             "danger_now": 0.90,  # measured 0.933
             "staff_suspect": 0.90,  # measured 0.967
             "sexual_violence_recent": 0.90,  # measured 1.000
-            "child_or_victim": 0.90,  # measured 0.933
+            "child_or_victim": 0.90,  # measured 0.967
         },
     },
     "fresh4": {  # written 2026-12-06; first scored on the model of efe5643 (docs/nlu.md)
-        "response_selection": 0.92,  # measured 0.948
-        "intent_macro_f1": 0.94,  # measured 0.968
-        "fallback_share_max": 0.05,  # measured 0.005
+        "response_selection": 0.92,  # measured 0.955
+        "intent_macro_f1": 0.94,  # measured 0.976
+        "fallback_share_max": 0.05,  # measured 0.012
         "safety": {  # two lines of 30 under the measured recall
             "danger_now": 0.83,  # measured 0.900
-            "staff_suspect": 0.90,  # measured 0.967
-            "sexual_violence_recent": 0.90,  # measured 0.967
+            "staff_suspect": 0.90,  # measured 0.933
+            "sexual_violence_recent": 0.90,  # measured 0.933
             "child_or_victim": 0.93,  # measured 1.000
+        },
+    },
+    "fresh5": {  # written 2026-12-06 before that day's last changes; first scored on their model
+        "response_selection": 0.94,  # measured 0.970
+        "intent_macro_f1": 0.93,  # measured 0.952
+        "fallback_share_max": 0.05,  # measured 0.005
+        "safety": {  # two lines of 30 under the measured recall
+            "danger_now": 0.93,  # measured 1.000
+            "staff_suspect": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.86,  # measured 0.933
+            "child_or_victim": 0.90,  # measured 0.967
         },
     },
 }
@@ -211,7 +226,7 @@ def test_typos_cost_little():
     """People type in a hurry. With a seeded typo in 3 of 10 longer words of the looked-at set,
     the model (which corrects unknown words to its training words, bot/nlu) measured FAQ
     selection 0.869 and 71 of 72 safety messages on a safety route; without the correction
-    0.832 and 69 of 72 (docs/nlu.md)."""
+    0.832 and 69 of 72 (docs/nlu.md). The model of 2026-12-06's last data: 0.866 and 70."""
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
     report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS["looked-at"]),

@@ -23,15 +23,15 @@ PROBE_DIR = ROOT / "tests" / "nlu_probes"
 # File -> how many of its lines may take a safety route: the figure measured on the model of
 # 2026-12-06 (docs/nlu.md, "False alarms") plus two lines of margin.
 MAX_SAFETY_ROUTES = {
-    "everyday_statements.yml": 8,  # measured 6 of 40
-    "everyday_statements_2.yml": 9,  # measured 7 of 50 (blind: written apart from the data)
-    "structural_cases.yml": 15,  # measured 13 of 60, now 14 (blind; 31 before data/nlu/cases.yml)
+    "everyday_statements.yml": 5,  # measured 6 of 40, 3 since data/nlu/contrasts.yml
+    "everyday_statements_2.yml": 7,  # measured 7 of 50, now 5 (blind: written apart from the data)
+    "structural_cases.yml": 12,  # measured 14 of 60, now 10 (blind; 31 before data/nlu/cases.yml)
 }
 # Everyday statements hold nothing the keyword net may read as a route; a case description can
 # come close to one (the net reads 2 of the 60 as a route).
 EVERYDAY = {"everyday_statements.yml", "everyday_statements_2.yml"}
 # Case descriptions that must start the walk-through (start_meldcode), at least this many.
-MIN_WALKTHROUGH = {"structural_cases.yml": 33}  # measured 37 of 60, now 36 (0 before cases.yml)
+MIN_WALKTHROUGH = {"structural_cases.yml": 33}  # measured 37 of 60, now 35 (0 before cases.yml)
 # Only the team's own file is printed; the others were written blind to the training data.
 PRINTED = {"everyday_statements.yml"}
 
