@@ -88,8 +88,8 @@ _GROUP_PATTERNS: dict[str, re.Pattern] = {
 }
 
 # An age in years ("negenjarige", "9 jarige", "een meisje van 9", "15 jaar oud", "van 3 tot 6
-# jaar", "tussen 4 en 12") or a baby's age in months; numbers as digits or Dutch words up to 18. Bare "N jaar" is
-# left out: "al 3 jaar" and "2 jaar geleden" are no ages.
+# jaar", "kinderen tussen 4 en 12") or a baby's age in months; numbers as digits or Dutch words
+# up to 18. Bare "N jaar" is left out: "al 3 jaar" and "2 jaar geleden" are no ages.
 _AGE_NUMBERS = {
     "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
@@ -100,7 +100,8 @@ _PERSON = (r"(?:kind\w*|meisje\w*|jongen\w*|leerling\w*|zoon\w*|dochter\w*|broer
            r"pupil\w*|cliënt\w*|client\w*|jongere\w*|baby\w*|peuter\w*|kleuter\w*)")
 _AGE_IN_YEARS = re.compile(
     rf"\b(?:{_N} ?jarigen?|{_N} jaar oud|{_PERSON} van {_N}(?! (?:maand|maanden|weken|week)\b)|"
-    rf"{_N} (?:tot|t m|tot en met) {_N} jaar|tussen (?:de )?{_N} en {_N} jaar|{_PERSON} tussen (?:de )?{_N} en {_N})\b"
+    rf"{_N} (?:tot|t m|tot en met) {_N} jaar|"
+    rf"tussen (?:de )?{_N} en {_N} jaar|{_PERSON} tussen (?:de )?{_N} en {_N})\b"
 )
 _AGE_IN_MONTHS = re.compile(rf"\b{_N} (maand|maanden|weken|week) oud\b|\bvan {_N} (maand|maanden|weken)\b")
 
