@@ -83,6 +83,8 @@ QUESTIONS_LIKE_A_CASE = [
     "een meisje uit de klas deed net haar verhaal over misbruik, hoe ga ik hiermee om",
     "mijn stagebegeleider noemde de meldcode, kun je die in een paar zinnen samenvatten",
     "een jongen uit mijn klas vertelde me iets over thuis, hoe reageer ik daar goed op",
+    "een leerling heeft vaak blauwe plekken en ik heb geen bewijs, moet ik dat eerst hebben",
+    "een peuter heeft steeds blauwe plekken op zijn rug, wat moet ik in het dossier zetten",
 ]
 
 
