@@ -83,6 +83,19 @@ def _diet_256(config: dict) -> None:
     _component(config["pipeline"], "DIETClassifier")["transformer_size"] = 256
 
 
+BLEND = "bot.nlu.linear_intent_blend.LinearIntentBlend"
+
+
+def _diet_weight(weight: float) -> Callable[[dict], None]:
+    """The blend of DIET and the linear model at another weight; 1.0 is DIET alone (the linear
+    model still runs: the safety second opinion reads its probabilities)."""
+
+    def change(config: dict) -> None:
+        _component(config["pipeline"], BLEND)["diet_weight"] = weight
+
+    return change
+
+
 @dataclass(frozen=True)
 class Candidate:
     name: str
@@ -92,7 +105,10 @@ class Candidate:
 
 
 RASA_CANDIDATES = (
-    Candidate("current", "config.yml as it is (TF-IDF selector)", None),
+    Candidate("current", "config.yml as it is", None),
+    Candidate("diet_alone", "DIET's intent alone, no blend (the config until the end of 2026-12-06)",
+              _diet_weight(1.0)),
+    Candidate("blend_05", "DIET and the linear model weighed equally", _diet_weight(0.5)),
     Candidate("rasa_selector", "Rasa's ResponseSelector, 100 epochs", _rasa_selector(100)),
     Candidate("rasa_selector_200", "Rasa's ResponseSelector, 200 epochs", _rasa_selector(200)),
     Candidate("diet_256", "DIET transformer size 256 (Rasa's default) instead of 128", _diet_256),
@@ -225,6 +241,9 @@ def describe(config: dict) -> str:
             parts.append(f"ResponseSelector {component.get('epochs', 300)} epochs")
         elif name == TFIDF_SELECTOR:
             parts.append("TF-IDF selector")
+        elif name == BLEND:
+            weight = float(component.get("diet_weight", 0.4))
+            parts.append("DIET alone" if weight >= 1.0 else f"blend {weight:g} x DIET")
     return ", ".join(parts)
 
 

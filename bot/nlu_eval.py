@@ -45,6 +45,7 @@ HELDOUT_SETS = {
     "fresh3": ROOT / "tests" / "nlu_fresh3",
     "fresh4": ROOT / "tests" / "nlu_fresh4",
     "fresh5": ROOT / "tests" / "nlu_fresh5",
+    "fresh6": ROOT / "tests" / "nlu_fresh6",
 }
 # A development set for the safety routes and their contrasts: its errors are read to find
 # systematic gaps (docs/nlu.md), so it is not one of the held-out sets above.

@@ -1,8 +1,8 @@
 """The held-out NLU sets: kept apart from the training data, and the trained model does not
 regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 is met yet).
 
-Six sets: tests/nlu/ was written apart from the training data but has been looked at while the
-data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh5/ were written later,
+Seven sets: tests/nlu/ was written apart from the training data but has been looked at while the
+data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ were written later,
 blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the honest
 measure.
 """
@@ -26,6 +26,7 @@ MODEL = ROOT / "models" / "meldcode.tar.gz"
     ("fresh3", 400, 134, 30),
     ("fresh4", 400, 134, 30),
     ("fresh5", 400, 134, 30),
+    ("fresh6", 400, 134, 30),
 ])
 def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_lines, per_route):
     heldout = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS[name]))
@@ -48,6 +49,22 @@ def test_dev_set_is_kept_apart_from_training():
         assert sum(e.intent == route for e in dev) >= 50, route
     overlap = nlu_eval.shared_with_training(dev)
     assert not overlap, f"dev lines also in the training data: {sorted(overlap)[:10]}"
+
+
+def test_every_line_of_an_examples_block_is_an_example():
+    """Rasa skips a line without "- " in an `examples: |` block with only a warning (a comment
+    put inside the block once was), and so does our loader: such a line is lost, not read."""
+    import yaml
+
+    files = sorted((ROOT / "data" / "nlu").glob("*.yml")) + sorted(ROOT.glob("tests/nlu*/*.yml"))
+    stray = []
+    for path in files:
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            block = item.get("examples") if isinstance(item, dict) else None
+            if isinstance(block, str):
+                stray += [f"{path.name}: {line.strip()}" for line in block.splitlines()
+                          if line.strip() and not line.strip().startswith("- ")]
+    assert len(files) > 10 and not stray, stray
 
 
 def test_scoring_counts_a_faq_answer_only_with_the_right_topic():
@@ -135,69 +152,84 @@ def test_advised_recall_counts_a_route_whose_advice_is_added_but_not_one_that_is
 # (data/nlu/contrasts.yml and 30 out_of_scope lines) blind fresh lost one danger-now and one
 # staff-suspect message and fresh4 a staff-suspect and a sexual-violence one, fresh2 and fresh3
 # gained one each; trained with seed 7 the same data lost 1 of 450 (docs/nlu.md).
+# Since the blend of DIET with a linear model (bot/nlu/linear_intent_blend.py) every set meets
+# the macro-F1 target, so no macro-F1 floor is under 0.93 any more. Safety floors moved by one
+# line both ways: fresh2 sexual_violence_recent and fresh5 child_or_victim lost one message
+# (one line over their floors now), fresh gained one and fresh4 two; no floor went down.
 FLOORS = {
     "looked-at": {
-        "response_selection": 0.85,  # measured 0.877
-        "intent_macro_f1": 0.90,  # measured 0.928
-        "fallback_share_max": 0.05,  # measured 0.010
+        "response_selection": 0.87,  # measured 0.896
+        "intent_macro_f1": 0.93,  # measured 0.951; the target
+        "fallback_share_max": 0.05,  # measured 0.023
         "safety": {  # two lines of 18 under the measured recall
             "danger_now": 0.88,  # measured 1.000
-            "staff_suspect": 0.77,  # measured 0.944
-            "sexual_violence_recent": 0.83,  # measured 1.000
+            "staff_suspect": 0.83,  # measured 0.944
+            "sexual_violence_recent": 0.88,  # measured 1.000
             "child_or_victim": 0.88,  # measured 1.000
         },
     },
     "fresh": {
         "response_selection": 0.92,  # measured 0.940
-        "intent_macro_f1": 0.94,  # measured 0.968
-        "fallback_share_max": 0.05,  # measured 0.012
+        "intent_macro_f1": 0.95,  # measured 0.985
+        "fallback_share_max": 0.05,  # measured 0.009
         "safety": {  # two lines of 25 or 20 under the measured recall
             "danger_now": 0.84,  # measured 0.920
-            "staff_suspect": 0.88,  # measured 0.960
+            "staff_suspect": 0.92,  # measured 1.000
             "sexual_violence_recent": 0.90,  # measured 1.000
             "child_or_victim": 0.85,  # measured 0.950
         },
     },
     "fresh2": {
-        "response_selection": 0.96,  # measured 0.988
-        "intent_macro_f1": 0.94,  # measured 0.960
-        "fallback_share_max": 0.05,  # measured 0.014
-        "safety": {  # two lines of 30 under the measured recall
+        "response_selection": 0.97,  # measured 1.000
+        "intent_macro_f1": 0.94,  # measured 0.973
+        "fallback_share_max": 0.05,  # measured 0.020
+        "safety": {  # two lines of 30 under the measured recall, or one
             "danger_now": 0.90,  # measured 0.967
             "staff_suspect": 0.93,  # measured 0.967
-            "sexual_violence_recent": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.90,  # measured 0.933 (0.967 before the blend)
             "child_or_victim": 0.90,  # measured 0.967
         },
     },
     "fresh3": {  # written 2026-12-06; first scored on the model of 2026-11-23
-        "response_selection": 0.92,  # measured 0.948
-        "intent_macro_f1": 0.90,  # measured 0.930
-        "fallback_share_max": 0.05,  # measured 0.010
-        "safety": {  # two lines of 30 under the measured recall
+        "response_selection": 0.93,  # measured 0.955
+        "intent_macro_f1": 0.93,  # measured 0.952; the target
+        "fallback_share_max": 0.05,  # measured 0.015
+        "safety": {  # two lines of 30 under the measured recall, or one
             "danger_now": 0.90,  # measured 0.933
             "staff_suspect": 0.90,  # measured 0.967
-            "sexual_violence_recent": 0.90,  # measured 1.000
+            "sexual_violence_recent": 0.93,  # measured 1.000
             "child_or_victim": 0.90,  # measured 0.967
         },
     },
     "fresh4": {  # written 2026-12-06; first scored on the model of efe5643 (docs/nlu.md)
-        "response_selection": 0.92,  # measured 0.955
-        "intent_macro_f1": 0.94,  # measured 0.976
-        "fallback_share_max": 0.05,  # measured 0.012
-        "safety": {  # two lines of 30 under the measured recall
+        "response_selection": 0.94,  # measured 0.963
+        "intent_macro_f1": 0.95,  # measured 0.980
+        "fallback_share_max": 0.05,  # measured 0.007
+        "safety": {  # two lines of 30 under the measured recall, or one
             "danger_now": 0.83,  # measured 0.900
             "staff_suspect": 0.90,  # measured 0.933
-            "sexual_violence_recent": 0.90,  # measured 0.933
+            "sexual_violence_recent": 0.93,  # measured 1.000
             "child_or_victim": 0.93,  # measured 1.000
         },
     },
     "fresh5": {  # written 2026-12-06 before that day's last changes; first scored on their model
         "response_selection": 0.94,  # measured 0.970
-        "intent_macro_f1": 0.93,  # measured 0.952
-        "fallback_share_max": 0.05,  # measured 0.005
-        "safety": {  # two lines of 30 under the measured recall
+        "intent_macro_f1": 0.93,  # measured 0.963; the target
+        "fallback_share_max": 0.05,  # measured 0.002
+        "safety": {  # two lines of 30 under the measured recall, or one
             "danger_now": 0.93,  # measured 1.000
             "staff_suspect": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.86,  # measured 0.933
+            "child_or_victim": 0.90,  # measured 0.933 (0.967 before the blend)
+        },
+    },
+    "fresh6": {  # written 2026-12-06 after the blend was chosen; first scored on its model
+        "response_selection": 0.96,  # measured 0.985
+        "intent_macro_f1": 0.93,  # measured 0.959; the target
+        "fallback_share_max": 0.05,  # measured 0.007
+        "safety": {  # two lines of 30 under the measured recall
+            "danger_now": 0.90,  # measured 0.967
+            "staff_suspect": 0.86,  # measured 0.933
             "sexual_violence_recent": 0.86,  # measured 0.933
             "child_or_victim": 0.90,  # measured 0.967
         },
@@ -226,7 +258,8 @@ def test_typos_cost_little():
     """People type in a hurry. With a seeded typo in 3 of 10 longer words of the looked-at set,
     the model (which corrects unknown words to its training words, bot/nlu) measured FAQ
     selection 0.869 and 71 of 72 safety messages on a safety route; without the correction
-    0.832 and 69 of 72 (docs/nlu.md). The model of 2026-12-06's last data: 0.866 and 70."""
+    0.832 and 69 of 72 (docs/nlu.md). The model of 2026-12-06's last data: 0.866 and 70; with
+    the blend of DIET and the linear model 0.884 and 70."""
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
     report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(nlu_eval.HELDOUT_SETS["looked-at"]),

@@ -24,8 +24,10 @@ PROBE_DIR = ROOT / "tests" / "nlu_probes"
 # 2026-12-06 (docs/nlu.md, "False alarms") plus two lines of margin.
 MAX_SAFETY_ROUTES = {
     "everyday_statements.yml": 5,  # measured 6 of 40, 3 since data/nlu/contrasts.yml
-    "everyday_statements_2.yml": 7,  # measured 7 of 50, now 5 (blind: written apart from the data)
-    "structural_cases.yml": 12,  # measured 14 of 60, now 10 (blind; 31 before data/nlu/cases.yml)
+    # measured 7 of 50, 5 with contrasts.yml, 4 with the blend (blind: written apart from the data)
+    "everyday_statements_2.yml": 6,
+    # measured 14 of 60, 10 with contrasts.yml, 7 with the blend (blind; 31 before cases.yml)
+    "structural_cases.yml": 9,
 }
 # Everyday statements hold nothing the keyword net may read as a route; a case description can
 # come close to one (the net reads 2 of the 60 as a route).

@@ -151,6 +151,18 @@ def test_a_weak_danger_intent_alone_is_no_emergency(cases):
     assert not reply.danger and reply.not_understood
 
 
+@pytest.mark.parametrize("text,intent,confidence,danger", [
+    ("dit gaat helemaal fout", "danger_now", flow.DANGER_INTENT_CONFIDENCE, True),
+    ("dit gaat helemaal fout", "danger_now", flow.DANGER_INTENT_CONFIDENCE - 0.01, False),
+    ("dit gaat helemaal fout", "child_or_victim", 0.99, False),
+    ("het gaat echt mis, kom snel", "faq", 0.99, True),  # the keyword net alone
+    ("/danger_now", "danger_now", 1.0, False),  # a button payload is an answer, not typed text
+    ("", "danger_now", 1.0, False),
+])
+def test_danger_in_practice_is_the_net_or_a_sure_danger_intent(text, intent, confidence, danger):
+    assert flow.is_danger_now(text, intent, confidence) is danger
+
+
 def test_not_an_answer_repeats_the_question(cases):
     state = flow.handle(cases, flow.TrainingState(), "onderwijs-blauwe-plekken").state
     reply = flow.handle(cases, state, "wat bedoel je precies")
