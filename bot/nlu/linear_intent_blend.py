@@ -1,11 +1,11 @@
 """DIET's intent blended with a linear n-gram model's: TF-IDF n-grams + logistic regression.
 
 DIET and a linear model over word and character n-grams make different mistakes (docs/nlu.md):
-DIET reads short answers and indirect case descriptions less well ("uiteraard", "niet zeker
-eigenlijk", "de puber houdt zijn moeder in een houdgreep"), the linear model picks the wrong
-intent where the words mislead and DIET sees the whole message. This component trains the
-linear model on every intent (the FAQ topics together as the intent `faq`) and makes the
-intent ranking the weighted mean of the two models' probabilities:
+DIET alone read "niet zeker eigenlijk" as deny and "wat was de stap waar ik zat" as a FAQ
+question, which the blend reads right, while the same kind of linear model alone (the pipeline
+comparison's baseline) falls back on 7.2% of the looked-at set's in-scope messages against
+DIET's 1.2%. This component trains the linear model on every intent (the FAQ topics together as
+the intent `faq`) and makes the intent ranking the weighted mean of the two models' probabilities:
 
     - name: bot.nlu.linear_intent_blend.LinearIntentBlend
       diet_weight: 0.4
