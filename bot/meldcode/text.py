@@ -77,10 +77,11 @@ def correct_to_vocabulary(text: str | None, vocabulary) -> str:
     return _corrected(normalise(text), frozenset(vocabulary))
 
 
-# The safety net and the second opinion learn the same words (all training examples) and read
-# the same message: the cache spares the second of their corrections. The FAQ selector learns
-# only its FAQ examples' words, so its correction is its own. The cache only needs the message
-# in hand, so it keeps few texts in memory (and never on disk).
+# The safety net and the linear intent model (bot/nlu/linear_intent_blend.py) learn the same
+# words (all training examples) and read the same message: the cache spares the second of their
+# corrections. The FAQ selector learns only its FAQ examples' words, so its correction is its
+# own. The cache only needs the message in hand, so it keeps few texts in memory (and never on
+# disk).
 @functools.lru_cache(maxsize=16)
 def _corrected(normalised: str, vocabulary: frozenset) -> str:
     words = normalised.split()
