@@ -242,7 +242,10 @@ def describe(config: dict) -> str:
         elif name == TFIDF_SELECTOR:
             parts.append("TF-IDF selector")
         elif name == BLEND:
-            weight = float(component.get("diet_weight", 0.4))
+            from bot.nlu.linear_intent_blend import LinearIntentBlend  # imports rasa: only here
+
+            default = LinearIntentBlend.get_default_config()["diet_weight"]
+            weight = float(component.get("diet_weight", default))
             parts.append("DIET alone" if weight >= 1.0 else f"blend {weight:g} x DIET")
     return ", ".join(parts)
 

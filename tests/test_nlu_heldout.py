@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot import nlu_eval
 
@@ -54,8 +55,6 @@ def test_dev_set_is_kept_apart_from_training():
 def test_every_line_of_an_examples_block_is_an_example():
     """Rasa skips a line without "- " in an `examples: |` block with only a warning (a comment
     put inside the block once was), and so does our loader: such a line is lost, not read."""
-    import yaml
-
     files = sorted((ROOT / "data" / "nlu").glob("*.yml")) + sorted(ROOT.glob("tests/nlu*/*.yml"))
     stray = []
     for path in files:

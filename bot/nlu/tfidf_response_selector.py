@@ -59,7 +59,7 @@ META_FILE = "meta.json"
 _TRUSTED_EXTRA_TYPES = {"scipy.sparse._csr.csr_matrix"}
 
 
-# The sklearn settings both TF-IDF components (this selector and the safety second opinion)
+# The sklearn settings both TF-IDF components (this selector and the linear intent blend)
 # start from; each sets its own C.
 MODEL_DEFAULTS: Dict[Text, Any] = {
     "word_ngram_range": [1, 2],
