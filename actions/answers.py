@@ -11,9 +11,17 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.types import DomainDict
 
-from actions.common import MAIN_PATH_BUTTONS, latest_intent, latest_text
+from actions.common import (
+    INTENT_ANSWERS,
+    MAIN_PATH_BUTTONS,
+    latest_intent,
+    latest_text,
+    typed_step_answer,
+)
+from actions.outcomes import ActionAnswerFaq, step_to_resume
 from actions.walkthrough import LAST_STEP, current_step, show_step
-from bot.meldcode.sectors import SECTOR_LABELS, parse_sector
+from bot.meldcode.answers import Answer
+from bot.meldcode.sectors import SECTOR_LABELS, Sector, parse_sector
 
 
 class ActionHandleAnswer(Action):
@@ -25,14 +33,18 @@ class ActionHandleAnswer(Action):
         if intent == "inform_sector":
             return self.note_sector(dispatcher, tracker)
         question = tracker.get_slot("open_vraag")
-        yes = intent == "affirm"
+        # The intent, or a typed answer the model read as something else (the fallback, the FAQ
+        # action and a step jump without a number hand those over).
+        answer = INTENT_ANSWERS.get(intent or "") or typed_step_answer(tracker)
+        yes = answer is Answer.JA
+        not_yet = answer in (Answer.NEE, Answer.NOG_NIET_BEKEND)
         step = current_step(tracker)
 
         if question == "stap_check" and step:
             if yes:
                 return show_step(dispatcher, tracker, min(LAST_STEP, step + 1))
             dispatcher.utter_message(
-                response="utter_step_not_done" if intent == "deny" else "utter_step_doubt",
+                response="utter_step_not_done" if not_yet else "utter_step_doubt",
                 buttons=[{"title": f"Toch verder naar stap {step + 1}", "payload": "/next_step"},
                          {"title": "Vraag stellen", "payload": "/ask_question"},
                          {"title": "Stoppen", "payload": "/stop"}],
@@ -42,6 +54,17 @@ class ActionHandleAnswer(Action):
             if yes:
                 return [FollowupAction("action_start_afwegingskader")]
             return show_step(dispatcher, tracker, LAST_STEP)
+        if question == "beslissing":
+            # Step 5 asked "Weet je welke beslissing je neemt, en met wie?".
+            if yes:
+                return [FollowupAction("action_dossier_note")]
+            dispatcher.utter_message(
+                response="utter_decision_unsure",
+                buttons=[{"title": "Afwegingskader", "payload": "/start_afwegingskader"},
+                         {"title": "Notitie voor dossier", "payload": "/dossier_note"},
+                         {"title": "Stoppen", "payload": "/stop"}],
+            )
+            return []
         if question == "dossier_note":
             if yes:
                 return [FollowupAction("action_dossier_note")]
@@ -59,11 +82,21 @@ class ActionHandleAnswer(Action):
     @staticmethod
     def note_sector(dispatcher, tracker: Tracker) -> List[EventType]:
         choice = parse_sector(latest_text(tracker))
-        if choice is None:
-            dispatcher.utter_message(response="utter_main_paths")
+        step = step_to_resume(tracker)
+        if choice is None or (choice.sector is Sector.ANDERS and not choice.solo):
+            # Nobody asked for a sector here, so a bare "iets anders" means "none of these",
+            # not "another field of work".
+            if step:
+                ActionAnswerFaq.offer_step(dispatcher, step)
+            else:
+                dispatcher.utter_message(response="utter_main_paths")
             return []
-        dispatcher.utter_message(
-            text=f"Genoteerd: {SECTOR_LABELS[choice.sector].lower()}. Waar wil je mee beginnen?",
-            buttons=MAIN_PATH_BUTTONS,
-        )
-        return [SlotSet("sector", choice.sector.value), SlotSet("zonder_collegas", choice.solo)]
+        label = SECTOR_LABELS[choice.sector].lower()
+        events = [SlotSet("sector", choice.sector.value), SlotSet("zonder_collegas", choice.solo)]
+        if step:
+            dispatcher.utter_message(text=f"Genoteerd: {label}.")
+            ActionAnswerFaq.offer_step(dispatcher, step)
+            return events
+        dispatcher.utter_message(text=f"Genoteerd: {label}. Waar wil je mee beginnen?",
+                                 buttons=MAIN_PATH_BUTTONS)
+        return events

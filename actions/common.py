@@ -21,6 +21,7 @@ from bot.meldcode.routes import (
     signalled_routes,
 )
 from bot.meldcode.sectors import Sector
+from bot.meldcode.steps import read_step_answer
 
 AFWEGING_SLOTS: Dict[int, Text] = {n: f"afweging_{n}" for n in range(1, 6)}
 KINDCHECK_SLOTS: Dict[int, Text] = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
@@ -52,6 +53,34 @@ def latest_intent(tracker: Tracker) -> Optional[Text]:
 def latest_intent_confidence(tracker: Tracker) -> float:
     """The model's confidence in the latest intent (1.0 for a button payload)."""
     return float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+
+
+# The walk-through's own questions that a typed answer may follow (slot open_vraag, set by
+# actions.walkthrough.show_step): a step's check, "shall we do the afwegingskader?" at step 4,
+# "do you know your decision?" at step 5.
+ANSWERED_QUESTIONS = {"stap_check", "start_afwegingskader", "beslissing"}
+# How a step reads an answer intent (actions/answers.py).
+INTENT_ANSWERS = {
+    "affirm": Answer.JA,
+    "deny": Answer.NEE,
+    "twijfel": Answer.TWIJFEL,
+    "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
+}
+
+
+def step_question_open(tracker: Tracker) -> bool:
+    return (not tracker.active_loop.get("name") and bool(tracker.get_slot("stap"))
+            and tracker.get_slot("open_vraag") in ANSWERED_QUESTIONS)
+
+
+def typed_step_answer(tracker: Tracker) -> Optional[Answer]:
+    """A typed answer to the open step question in a message the model read as something else
+    (a FAQ question, the fallback, a step without a number): bot.meldcode.steps.read_step_answer
+    ("twijfel nog", "ik heb het vastgelegd"; "kan ik niet anoniem melden" stays a question)."""
+    text = latest_text(tracker)
+    if not step_question_open(tracker) or text.startswith("/"):
+        return None
+    return read_step_answer(int(tracker.get_slot("stap")), text)
 
 
 def sector_of(tracker: Tracker) -> Optional[Sector]:

@@ -16,6 +16,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import (
     AFWEGING_SLOTS,
     ANSWER_BUTTONS,
+    INTENT_ANSWERS,
     KINDCHECK_SLOTS,
     NOT_YET_KNOWN_BUTTON,
     answer_side_question,
@@ -34,22 +35,22 @@ from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import Answer, parse_answer
 from bot.meldcode.routes import resolve
 
-# When the text itself is not clear, a confident NLU intent may still be a clear answer.
-INTENT_ANSWERS = {
-    "affirm": Answer.JA,
-    "deny": Answer.NEE,
-    "twijfel": Answer.TWIJFEL,
-    "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
-}
-# Typed answers the model reads as affirm, deny, twijfel or nog_niet_bekend score >= 0.68
-# (mostly > 0.9); a word that means nothing here ("blauw") can still scrape past the fallback
-# line (0.4) as twijfel. Below this line the question is asked again instead.
+# When the text itself is not clear, a confident NLU intent may still be a clear answer
+# (actions.common.INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
+# nog_niet_bekend score >= 0.68 (mostly > 0.9); a word that means nothing here ("blauw") can
+# still scrape past the fallback line (0.4) as twijfel. Below this line the question is asked
+# again instead.
 INTENT_ANSWER_CONFIDENCE = 0.6
 STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
 
 
-def answer_validator(slot: Text, allow_not_yet_known: bool) -> Callable[..., Dict[Text, Any]]:
-    """A `validate_<slot>` method: a special route first, then the answer, else ask again."""
+def answer_validator(
+    slot: Text, allow_not_yet_known: bool,
+    content_answer: Optional[Callable[[Text], Optional[Answer]]] = None,
+) -> Callable[..., Dict[Text, Any]]:
+    """A `validate_<slot>` method: a special route first, then the answer, else ask again.
+    `content_answer` reads an answer given as content ("ze heeft 2 kids") when there is no
+    ja / nee / twijfel in the text."""
 
     def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                  domain: DomainDict) -> Dict[Text, Any]:
@@ -57,6 +58,8 @@ def answer_validator(slot: Text, allow_not_yet_known: bool) -> Callable[..., Dic
         if route:
             return {slot: None, "speciale_route": route.value}
         answer = parse_answer(str(value or ""), allow_not_yet_known=allow_not_yet_known)
+        if answer is None and content_answer:
+            answer = content_answer(str(value or ""))
         if answer is None and latest_intent_confidence(tracker) >= INTENT_ANSWER_CONFIDENCE:
             answer = INTENT_ANSWERS.get(latest_intent(tracker) or "")
         if answer is None and answer_side_question(dispatcher, tracker):
@@ -150,7 +153,8 @@ class ValidateKindcheckForm(FormValidationAction):
 
 
 for _number, _slot in KINDCHECK_SLOTS.items():
-    setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(_slot, False))
+    setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(
+        _slot, False, kindcheck.children_answer if _number == 2 else None))
 
 
 def _ask_action(slot: Text, heading: Text, question_text: Callable[[Tracker], Text],

@@ -31,13 +31,16 @@ from actions.common import (
     latest_text,
     route_signals,
     sector_of,
+    step_question_open,
+    typed_step_answer,
 )
 from actions.usage import log_usage
-from actions.walkthrough import LAST_STEP, step_payload
+from actions.walkthrough import LAST_STEP, current_step, step_buttons, step_payload
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.dossier import dossier_note
 from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
-from bot.meldcode.routes import Route, resolve, route_advice
+from bot.meldcode.routes import Route, resolve, route_advice, unsure_model_route
+from bot.meldcode.steps import step_check
 
 
 def path_of(tracker: Tracker) -> Text:
@@ -60,6 +63,28 @@ def advice_for(tracker: Tracker, signals: set[Route]) -> Optional[Advice]:
     return afwegingskader.decide(answers_from(tracker, AFWEGING_SLOTS), sector_of(tracker))
 
 
+# The special routes a user can choose with a button when the assistant is unsure.
+ROUTE_CHOICES = {
+    "danger_now": "Er is nu direct gevaar",
+    "child_or_victim": "Het gaat over mijzelf",
+    "staff_suspect": "Het gaat over een collega",
+    "sexual_violence_recent": "Seksueel geweld, kortgeleden",
+    "sexual_behaviour_children": "Seksueel gedrag tussen kinderen",
+    "honour_violence": "Eergerelateerd geweld",
+}
+
+
+def unsure_route_over_open_question(tracker: Tracker) -> Optional[Route]:
+    """The special route only the model read, unsure (bot.meldcode.routes.unsure_model_route),
+    in a message typed while one of the assistant's questions was open (a form's question or a
+    step's check). None when the route must be taken, or nothing was asked."""
+    message = tracker.latest_message or {}
+    if str(message.get("text") or "").startswith("/"):
+        return None
+    asked = tracker.active_loop.get("name") or step_question_open(tracker)
+    return unsure_model_route(message) if asked else None
+
+
 class ActionGiveOutcome(Action):
     """Gives the advice of a finished path or of a special route, and ends any running form."""
 
@@ -67,6 +92,9 @@ class ActionGiveOutcome(Action):
         return "action_give_outcome"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        unsure = unsure_route_over_open_question(tracker)
+        if unsure and not stored_route(tracker):
+            return self.ask_about_route(dispatcher, tracker, unsure)
         signals = route_signals(tracker) | stored_route(tracker)
         route = resolve(signals)
         advice = advice_for(tracker, signals)
@@ -111,6 +139,21 @@ class ActionGiveOutcome(Action):
         )
         return events
 
+    @staticmethod
+    def ask_about_route(dispatcher, tracker: Tracker, route: Route) -> List[EventType]:
+        """Name 112 and offer the route as a button, then ask the open question again."""
+        log_usage(tracker, "fallback")
+        choice = {"title": ROUTE_CHOICES[route.value], "payload": f"/{route.value}"}
+        dispatcher.utter_message(response="utter_fallback_safety", buttons=[choice])
+        form = tracker.active_loop.get("name")
+        if form:
+            # The form asks its question again (it did not read this message as an answer).
+            return [FollowupAction(form)]
+        step = current_step(tracker)
+        if step:
+            dispatcher.utter_message(text=step_check(step), buttons=step_buttons(step))
+        return []
+
 
 class ActionDossierNote(Action):
     """A short note to copy into the user's own dossier; built from slots, never from user text."""
@@ -145,13 +188,10 @@ class ActionDossierNote(Action):
 
 
 # Safety routes the fallback asks about instead of guessing, with a button each.
-SAFETY_CHOICES = {
-    "danger_now": "Er is nu direct gevaar",
-    "child_or_victim": "Het gaat over mijzelf",
-    "staff_suspect": "Het gaat over een collega",
-    "sexual_violence_recent": "Seksueel geweld, kortgeleden",
-}
+SAFETY_CHOICES = {name: ROUTE_CHOICES[name] for name in
+                  ("danger_now", "child_or_victim", "staff_suspect", "sexual_violence_recent")}
 SAFETY_CLOSE_CALL = 0.15
+FALLBACK_INTENT = "nlu_fallback"
 
 
 class ActionFallback(Action):
@@ -164,16 +204,30 @@ class ActionFallback(Action):
         if resolve(route_signals(tracker)):
             # The keyword safety net recognised a special route the model was unsure about.
             return [FollowupAction("action_give_outcome")]
+        if typed_step_answer(tracker):
+            return [FollowupAction("action_handle_answer")]
         ranking = tracker.latest_message.get("intent_ranking") or []
         possible_safety = [
             r["name"] for r in ranking[:3]
             if r.get("name") in SAFETY_CHOICES and r.get("confidence", 0) >= SAFETY_CLOSE_CALL
         ]
         log_usage(tracker, "fallback")
+        # Inside the walk-through the way on is the step the user was at, not the start menu.
+        step = step_to_resume(tracker)
+        # Read as a FAQ question, but not surely (or as surely a case description): the
+        # selector's best topics as buttons, never an answer given as if sure.
+        model_first = next((r.get("name") for r in ranking if r.get("name") != FALLBACK_INTENT), None)
+        topics = [choice_button(t) for t in faq_choices(tracker, domain)] if model_first == "faq" else []
         if possible_safety:
             buttons = [{"title": SAFETY_CHOICES[name], "payload": f"/{name}"} for name in possible_safety]
-            dispatcher.utter_message(response="utter_fallback_safety",
-                                     buttons=buttons + [{"title": "Iets anders", "payload": "/greet"}])
+            way_on = ({"title": f"Nee, verder met stap {step}", "payload": step_payload(step)}
+                      if step else {"title": "Iets anders", "payload": "/greet"})
+            dispatcher.utter_message(response="utter_fallback_safety", buttons=buttons + [way_on])
+        elif step:
+            dispatcher.utter_message(response="utter_fallback", buttons=topics)
+            dispatcher.utter_message(text=step_check(step), buttons=step_buttons(step))
+        elif topics:
+            dispatcher.utter_message(response="utter_fallback", buttons=topics + [NONE_OF_THESE_BUTTON])
         else:
             dispatcher.utter_message(response="utter_fallback", buttons=MAIN_PATH_BUTTONS)
         return []
@@ -206,6 +260,9 @@ class ActionAnswerFaq(Action):
             # A question that reveals a special route ("de gymleraar zit aan leerlingen") gets
             # the route's advice, not a general answer.
             return [FollowupAction("action_give_outcome")]
+        if typed_step_answer(tracker):
+            # "twijfel nog over de ouders" at a step's check answers it; no FAQ answer.
+            return [FollowupAction("action_handle_answer")]
         key, confidence = faq_answer_key(tracker)
         if not key:
             return [FollowupAction("action_fallback")]

@@ -29,6 +29,7 @@ from actions.common import (
     outcome_reset,
     route_signals,
     sector_of,
+    typed_step_answer,
 )
 from actions.usage import log_usage
 from bot.meldcode.afwegingskader import QUESTIONS as AFWEGING_QUESTIONS
@@ -88,7 +89,7 @@ def open_question_for(step: int) -> Text:
     if step == AFWEGINGSKADER_STEP:
         return "start_afwegingskader"
     if step == LAST_STEP:
-        return "dossier_note"
+        return "beslissing"
     return "stap_check"
 
 
@@ -178,6 +179,9 @@ class ActionWalkthrough(Action):
 
         events = end_active_form(tracker)
         if intent == "go_to_step" and requested_step(latest_text(tracker)) is None:
+            if typed_step_answer(tracker):
+                # "het gesprek is geweest" answers the open step question; no step was named.
+                return events + [FollowupAction("action_handle_answer")]
             dispatcher.utter_message(response="utter_which_step")
             return events
         if not tracker.get_slot("sector"):

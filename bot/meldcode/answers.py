@@ -110,10 +110,30 @@ def _is_question(text: str, words: list[str]) -> bool:
     return False
 
 
-def parse_answer(text: str | None, allow_not_yet_known: bool = False) -> Answer | None:
+# "kan ik ...", "moet je ...": a question even without a question mark (strict reading only).
+_QUESTION_OPENING = re.compile(
+    r"^(kan|kun|kunt|mag|moet|moeten|heb|hebben|is|zijn|zal|zou|wordt|hoort|telt|geldt) "
+    r"(ik|je|jij|we|wij|u|ze|zij|hij|men|dat|het|er|de|een)\b"
+)
+
+
+def looks_like_question(text: str | None) -> bool:
+    """True for a question ("wat is een kind?", "kan ik dat in het dossier zetten"): never
+    read as an answer."""
+    raw = str(text or "").strip()
+    norm = normalise(raw)
+    words = correct_typos(tokens(norm), _VOCABULARY)
+    return (raw.endswith("?") or _is_question(norm, words)
+            or bool(_QUESTION_OPENING.match(" ".join(words))))
+
+
+def parse_answer(text: str | None, allow_not_yet_known: bool = False,
+                 strict: bool = False) -> Answer | None:
     """The answer in a user's message, or None when the message is not an answer.
 
     allow_not_yet_known: only afweging 5 knows "nog niet bekend"; elsewhere it counts as twijfel.
+    strict: for a message the model read as something else (a FAQ question): only explicit
+    answer words count, not a bare "niet" / "wel", and "kan ik ..." is a question.
     """
     if text is None:
         return None
@@ -133,6 +153,8 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False) -> Answer 
     if _is_question(norm, words):
         return None
     clean = " ".join(words)
+    if strict and _QUESTION_OPENING.match(clean):
+        return None
 
     if clean in _NOT_YET_KNOWN_EXACT or has_phrase(clean, _NOT_YET_KNOWN) or _NOT_YET.search(clean):
         return Answer.NOG_NIET_BEKEND if allow_not_yet_known else Answer.TWIJFEL
@@ -144,6 +166,8 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False) -> Answer 
         return Answer.NEE
     if has_phrase(clean, _YES_PHRASES) or any(w in _YES_WORDS or _YES_WORD.match(w) for w in words):
         return Answer.JA
+    if strict:
+        return None
     # Last resort for plain sentences: "dat lukt wel" / "ze willen het niet".
     if any(w in ("niet", "geen") for w in words):
         return Answer.NEE

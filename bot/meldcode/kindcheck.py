@@ -1,11 +1,13 @@
 """The kindcheck: for professionals who work with adults (part of step 1 of the meldcode)."""
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from .afwegingskader import Question, _as_answer
-from .answers import Answer
+from .answers import Answer, looks_like_question
 from .outcomes import Advice, Outcome
+from .text import normalise
 
 SLOT_NAMES = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
 
@@ -39,6 +41,25 @@ QUESTIONS: dict[int, Question] = {
 }
 
 _VT = ("veilig_thuis",)
+
+# Question 2 is often answered with the children themselves ("ze heeft 2 kids", "een zoontje van
+# 4", "ze is in verwachting"); no ja/nee in it, but a clear yes. A negation ("geen kinderen",
+# "niet zwanger") is read as nee by bot.meldcode.answers before this is asked.
+_CHILDREN_OR_PREGNANT = re.compile(
+    r"\b(kind|kinderen|kindje|kindjes|kids|zoon|zoons|zonen|zoontje|dochter|dochters|dochtertje|"
+    r"baby|babys|tweeling|peuter|kleuter|puber|tiener|stiefkind\w*|pleegkind\w*|zwanger|"
+    r"in verwachting|uitgerekend)\b"
+)
+_NEGATION = re.compile(r"\b(geen|niet|nee|nooit)\b")
+
+
+def children_answer(text: str | None) -> Answer | None:
+    """Question 2 answered by naming children or a pregnancy: ja. No reading for a negation or
+    a question ("tellen stiefkinderen ook mee?")."""
+    norm = normalise(text or "")
+    if looks_like_question(text) or _NEGATION.search(norm) or not _CHILDREN_OR_PREGNANT.search(norm):
+        return None
+    return Answer.JA
 
 
 def _answer(answers: Mapping, number: int) -> Answer | None:

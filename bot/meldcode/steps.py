@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .answers import Answer, looks_like_question, parse_answer
 from .contacts import CONTACTS
 from .sectors import Sector
 from .text import normalise
@@ -155,7 +156,7 @@ _STEP_NUMBER = (
 _DONE = re.compile(
     r"\b(gedaan|gehad|afgerond|klaar|achter de rug|gevoerd|geweest|voorbij|gebeurd|overlegd|"
     r"besproken|geconsulteerd|in kaart gebracht|vastgelegd|opgeschreven|genoteerd|gesproken|"
-    r"gebeld|doorlopen|ingevuld|gewogen|afgewogen|geraadpleegd|gevraagd)\b"
+    r"gebeld|doorlopen|ingevuld|gewogen|afgewogen|geraadpleegd|gevraagd|gepraat)\b"
 )
 # (step, pattern), most specific first.
 _TOPICS = (
@@ -183,3 +184,45 @@ def parse_step(text: str | None) -> int | None:
         if pattern.search(norm):
             return min(step + 1, 5) if done else step
     return None
+
+
+# --- a step's check answered in the user's own words ---------------------------------------------
+
+_NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets|niemand|nergens)\b")
+# Step 4 asks "Zullen we het afwegingskader samen doorlopen?", step 5 "Weet je welke beslissing
+# je neemt, en met wie?": agreeing and naming the decision are a yes.
+_AGREE = re.compile(r"\b(laten we|doen we|goed idee|lijkt me goed|graag|prima|is goed|oke|ok|top)\b")
+# Step 1 asks "Heb je de signalen feitelijk vastgelegd?": "staat in het dossier" is a yes.
+_RECORDED = re.compile(r"\bin (het|mijn|ons|t) (\w*dossier|systeem|verslag|logboek)\b")
+_DECIDED = re.compile(r"\b(besloten|beslist|(gaan|ga|gaat) (\w+ )?melden|we melden|ik meld|melden we|"
+                      r"(gaan|ga) (\w+ )?(advies vragen|hulp bieden|hulp organiseren))\b")
+
+
+def says_step_done(step: int, text: str | None) -> bool:
+    """True when `text` says in so many words that step `step`'s check is done: "ik heb het
+    vastgelegd" (step 1), "met de ib'er overlegd" (2), "het gesprek is geweest" (3), "laten we
+    dat doen" (4), "we gaan melden, samen met de AF" (5). A negation or a question is never a
+    yes; naming another step's work ("ik heb overlegd" at step 1) is no answer to this one."""
+    norm = normalise(text).replace(" ?", "")
+    if not norm or looks_like_question(text) or _NEGATION.search(norm):
+        return False
+    if step == 1 and _RECORDED.search(norm):
+        return True
+    if step == 4 and _AGREE.search(norm):
+        return True
+    if step == 5 and _DECIDED.search(norm):
+        return True
+    if not _DONE.search(norm):
+        return False
+    named = next((topic for topic, pattern in _TOPICS if pattern.search(norm)), None)
+    return named is None or named == step
+
+
+def read_step_answer(step: int, text: str | None) -> Answer | None:
+    """A typed answer to step `step`'s check in a message the model read as something else:
+    ja / nee / twijfel / nog niet read strictly (a question stays a question), or the step's
+    work named as done (says_step_done)."""
+    answer = parse_answer(text, allow_not_yet_known=True, strict=True)
+    if answer is None and says_step_done(step, text):
+        answer = Answer.JA
+    return answer

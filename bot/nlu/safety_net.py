@@ -11,7 +11,8 @@ a safety route of higher precedence.
 
 It also writes every route the message signals (bot.meldcode.routes.signalled_routes: the
 net's routes, the intent's, and a second safety route the model reads as well) into the parse
-data under ROUTES_KEY, so that the actions combine the advice without running the net again.
+data under ROUTES_KEY, so that the actions combine the advice without running the net again, and
+the net's own routes under NET_ROUTES_KEY.
 
     - name: bot.nlu.safety_net.SafetyNetIntent
 
@@ -43,6 +44,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.meldcode.routes import (
+    NET_ROUTES_KEY,
     ROUTES_KEY,
     SAFETY_ROUTES,
     Route,
@@ -142,4 +144,5 @@ class SafetyNetIntent(GraphComponent):
                             add_to_output=True)
             routes = signalled_routes(found, route.value if route else model_intent, ranking)
             message.set(ROUTES_KEY, in_precedence_order(routes), add_to_output=True)
+            message.set(NET_ROUTES_KEY, in_precedence_order(found), add_to_output=True)
         return messages

@@ -117,6 +117,37 @@ def test_kindcheck_stops_when_there_are_no_children():
     assert slots["kc_kinderen"] == "nee" and slots["requested_slot"] is None
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("ze heeft 2 kids", "ja"), ("een zoontje van 4", "ja"), ("ze is in verwachting", "ja"),
+    ("hij heeft geen kids", "nee"), ("ze is niet zwanger", "nee"),
+])
+def test_kindcheck_question_2_answered_with_the_children_themselves(text, expected):
+    slots, _ = run(ValidateKindcheckForm(),
+                   tracker({"kc_situatie": "ja"}, {"kc_kinderen": text}, text,
+                           intent="nlu_fallback", form="kindcheck_form", confidence=0.4))
+    assert slots["kc_kinderen"] == expected
+
+
+@pytest.mark.parametrize("slot,earlier", [
+    ("kc_situatie", {}), ("kc_zorgen", {"kc_situatie": "ja", "kc_kinderen": "ja"}),
+])
+def test_children_named_at_another_question_are_no_answer(slot, earlier):
+    # "ze heeft 2 kids" says nothing about question 1 or 3.
+    slots, messages = run(ValidateKindcheckForm(),
+                          tracker(earlier, {slot: "ze heeft 2 kids"}, "ze heeft 2 kids",
+                                  intent="nlu_fallback", form="kindcheck_form", confidence=0.4))
+    assert slots[slot] is None
+    assert messages[0]["response"] == "utter_answer_not_understood"
+
+
+def test_a_question_about_children_is_no_answer_to_question_2():
+    text = "tellen stiefkinderen ook mee?"
+    slots, _ = run(ValidateKindcheckForm(),
+                   tracker({"kc_situatie": "ja"}, {"kc_kinderen": text}, text,
+                           intent="nlu_fallback", form="kindcheck_form", confidence=0.4))
+    assert slots["kc_kinderen"] is None
+
+
 def test_afweging_3_names_the_intern_begeleider_only_in_onderwijs():
     from actions.forms import ActionAsk_afweging_3
 

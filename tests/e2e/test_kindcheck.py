@@ -40,3 +40,27 @@ def test_remaining_concerns_hand_over_to_step_2(rasa_server, sender):
         reply = rasa_server.send(sender, "zorg")
     assert rasa_server.slots(sender)["stap"] == 2
     assert "Stap 2" in texts(reply)
+
+
+def test_question_2_answered_with_the_children_goes_on_to_question_3(rasa_server, sender):
+    rasa_server.send(sender, "/start_kindcheck")
+    rasa_server.send(sender, "ja")
+    reply = rasa_server.send(sender, "ze heeft 2 kids")
+    assert "Kindcheck, vraag 3 van 3" in texts(reply)
+    assert rasa_server.slots(sender)["kc_kinderen"] == "ja"
+
+
+def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender):
+    # The model once read this answer as danger now (0.58) and the user got "Bel nu 112".
+    rasa_server.send(sender, "/start_kindcheck")
+    rasa_server.send(sender, "ja")
+    reply = rasa_server.send(sender, "hij heeft geen kids")
+    assert "Bel nu 112" not in texts(reply)
+    slots = rasa_server.slots(sender)
+    if slots["uitkomst"] is None:
+        # Unsure: it asks whether there is danger now and asks question 2 again.
+        assert "Is er nu direct gevaar? Bel meteen 112." in texts(reply)
+        assert "Kindcheck, vraag 2 van 3" in texts(reply)
+        assert rasa_server.tracker(sender)["active_loop"]["name"] == "kindcheck_form"
+    else:
+        assert slots["kc_kinderen"] == "nee" and slots["uitkomst"] == "afsluiten"

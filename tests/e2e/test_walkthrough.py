@@ -117,3 +117,34 @@ def test_honest_fallback_gives_veilig_thuis(rasa_server, sender):
 def test_english_gets_a_short_english_answer(rasa_server, sender):
     reply = rasa_server.send(sender, "hello, do you speak english?")
     assert "112" in texts(reply) and "0800-2000" in texts(reply)
+
+
+def test_a_message_not_understood_in_a_step_asks_the_step_question_again(rasa_server, sender):
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "onderwijs")
+    rasa_server.send(sender, "ja")  # step 1 done
+    reply = rasa_server.send(sender, "qwerty zxcv plof")
+    text = texts(reply)
+    assert "112" in text and "0800-2000" in text
+    assert "Heb je dit besproken met een collega of de aandachtsfunctionaris?" in text
+    assert "Ja, verder naar stap 3" in [b["title"] for b in buttons(reply)]
+    reply = rasa_server.send(sender, "/affirm")
+    assert "Stap 3" in texts(reply)
+
+
+def test_not_knowing_the_decision_at_step_5_points_to_the_afwegingskader(rasa_server, sender):
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "zorg")
+    rasa_server.send(sender, '/go_to_step{"stap":"5"}')
+    reply = rasa_server.send(sender, "/deny")
+    assert "afwegingskader" in texts(reply) and "0800-2000" in texts(reply)
+    assert "/start_afwegingskader" in [b["payload"] for b in buttons(reply)]
+
+
+@pytest.mark.parametrize("answer", ["ik heb het opgeschreven", "ik heb alles genoteerd"])
+def test_a_step_done_in_own_words_moves_on(rasa_server, sender, answer):
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "onderwijs")  # step 1
+    reply = rasa_server.send(sender, answer)
+    assert "Stap 2" in texts(reply)
+    assert rasa_server.slots(sender)["stap"] == 2

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.meldcode.answers import Answer, parse_answer
+from bot.meldcode.answers import Answer, looks_like_question, parse_answer
 
 JA, NEE, TW, NNB = Answer.JA, Answer.NEE, Answer.TWIJFEL, Answer.NOG_NIET_BEKEND
 
@@ -98,3 +98,24 @@ MORE = {
 @pytest.mark.parametrize("text,want", list(MORE.items()))
 def test_sentences(text, want):
     assert parse_answer(text) is want
+
+
+@pytest.mark.parametrize("text,strict,expected", [
+    ("kan ik niet gewoon anoniem melden", False, Answer.NEE),  # the forms' last resort
+    ("kan ik niet gewoon anoniem melden", True, None),         # strictly: a question
+    ("ze willen het niet", True, None),                        # no bare "niet"
+    ("dat lukt wel", True, Answer.JA),                         # an answer phrase
+    ("nee nog niet", True, Answer.TWIJFEL),
+    ("jazeker", True, Answer.JA),
+])
+def test_strict_reading(text, strict, expected):
+    assert parse_answer(text, strict=strict) is expected
+
+
+@pytest.mark.parametrize("text,question", [
+    ("wat is een kind?", True), ("wat zet ik in het dossier", True),
+    ("kan ik het in het dossier zetten", True), ("tellen stiefkinderen ook mee?", True),
+    ("ze heeft 2 kids", False), ("ja", False), ("", False),
+])
+def test_looks_like_question(text, question):
+    assert looks_like_question(text) is question

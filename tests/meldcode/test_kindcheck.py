@@ -1,5 +1,6 @@
 """Exhaustive decision table for the kindcheck (hand-written expectations from MELDCODE.md)."""
 import itertools
+import pytest
 
 from bot.meldcode import kindcheck
 from bot.meldcode.answers import Answer
@@ -72,3 +73,22 @@ def test_questions():
     q3 = kindcheck.QUESTIONS[3].text.lower()
     for ask in ("wie wonen", "wie zorgt", "overdag", "zorg en veiligheid", "hulp"):
         assert ask in q3
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ze heeft 2 kids", Answer.JA),
+    ("een dochter van 16 en een zoon van 12", Answer.JA),
+    ("er woont een baby in huis", Answer.JA),
+    ("ze is zwanger", Answer.JA),
+    ("ze is in verwachting van de tweede", Answer.JA),
+    ("zijn nieuwe vriendin heeft een pleegkind", Answer.JA),
+    ("ze heeft geen kinderen", None),       # a negation is parse_answer's (nee)
+    ("niet zwanger", None),
+    ("ze woont alleen", None),              # nothing about children: ask again
+    ("wat is een kind?", None),             # questions are no answers
+    ("tellen stiefkinderen ook mee?", None),
+    ("", None),
+    (None, None),
+])
+def test_question_2_answered_with_the_children_themselves(text, expected):
+    assert kindcheck.children_answer(text) is expected

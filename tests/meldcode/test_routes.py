@@ -6,6 +6,7 @@ from bot.meldcode.outcomes import Outcome, render_advice
 from bot.meldcode.routes import (
     INTENT_TO_ROUTE, PRECEDENCE, advised_routes, SAFETY_ROUTES, SECONDARY_ROUTE_CONFIDENCE, Route, detect_routes,
     honour_acute, in_precedence_order, mentions_suicide, resolve, route_advice, signalled_routes,
+    NET_ROUTES_KEY, OPEN_QUESTION_ROUTE_CONFIDENCE, unsure_model_route,
 )
 from bot.meldcode.sectors import Sector
 
@@ -369,3 +370,24 @@ def test_every_route_s_advice_names_112_and_veilig_thuis(route, sector):
 
 def test_advised_routes_of_nothing():
     assert advised_routes([]) == set()
+
+
+@pytest.mark.parametrize("parse,expected", [
+    # Only the model read a route, unsure: the caller asks instead of routing.
+    ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: []}, R.DANGER_NOW),
+    ({"intent": {"name": "honour_violence", "confidence": 0.59}, NET_ROUTES_KEY: []},
+     R.HONOUR_VIOLENCE),
+    # Sure enough, read by the net as well, or no net reading in the parse: the route is taken.
+    ({"intent": {"name": "danger_now", "confidence": OPEN_QUESTION_ROUTE_CONFIDENCE},
+      NET_ROUTES_KEY: []}, None),
+    ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: ["danger_now"]}, None),
+    ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: ["staff_suspect"]},
+     None),
+    ({"intent": {"name": "danger_now", "confidence": 0.45}}, None),
+    # Not a route at all.
+    ({"intent": {"name": "affirm", "confidence": 0.45}, NET_ROUTES_KEY: []}, None),
+    ({"intent": {}, NET_ROUTES_KEY: []}, None),
+    ({}, None),
+])
+def test_unsure_model_route(parse, expected):
+    assert unsure_model_route(parse) is expected

@@ -1,8 +1,9 @@
 import pytest
 
+from bot.meldcode.answers import Answer
 from bot.meldcode.contacts import CONTACTS
 from bot.meldcode.sectors import Sector
-from bot.meldcode.steps import STEPS, parse_step, step_check, step_text
+from bot.meldcode.steps import STEPS, parse_step, read_step_answer, step_check, step_text
 
 SECTORS = [None, *Sector]
 
@@ -69,3 +70,32 @@ PARSE = {
 @pytest.mark.parametrize("text,want", list(PARSE.items()))
 def test_parse_step(text, want):
     assert parse_step(text) == want
+
+
+@pytest.mark.parametrize("step,text,expected", [
+    # Plain answers, read strictly.
+    (2, "jazeker", Answer.JA),
+    (2, "nee nog niet", Answer.NOG_NIET_BEKEND),
+    (3, "twijfel nog over de ouders", Answer.TWIJFEL),
+    (2, "ze willen het niet", None),                  # no bare "niet" as a no here
+    # The step's work named as done.
+    (1, "ik heb het opgeschreven", Answer.JA),
+    (1, "staat allemaal in het dossier", Answer.JA),
+    (2, "al besproken met de ib er", Answer.JA),
+    (2, "we hebben het in het zorgteam besproken", Answer.JA),
+    (3, "het gesprek is geweest", Answer.JA),
+    (3, "ik heb met de ouders gepraat", Answer.JA),
+    (4, "laten we dat doen", Answer.JA),
+    (5, "we gaan melden, samen met de AF", Answer.JA),
+    # Another step's work, a negation, a question: no answer to this step.
+    (1, "ik heb overlegd met de aandachtsfunctionaris", None),
+    (2, "niemand mee besproken", None),
+    (1, "wat zet ik in het dossier", None),
+    (1, "kan ik het in het dossier zetten", None),
+    (2, "heb ik het goed besproken?", None),
+    (5, "laten we dat doen", None),
+    (2, "", None),
+    (2, None, None),
+])
+def test_a_step_check_answered_in_own_words(step, text, expected):
+    assert read_step_answer(step, text) is expected

@@ -1,0 +1,100 @@
+"""Typed answers to the assistant's own questions (tests/nlu_answers/, bot/answer_eval.py).
+
+A professional who types "ik heb het vastgelegd" at step 1 or "hij heeft geen kids" at the
+kindcheck must get the next question, not "Bel nu 112" or "Dat begreep ik niet". The fast tests
+check how a parse is read in each place; the slow test parses the blind set with the trained
+model and asserts floors just under the measured figures.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot import answer_eval, nlu_eval
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "meldcode.tar.gz"
+BLIND = answer_eval.ANSWER_DIR / "blind_answers.yml"
+
+
+def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
+    parsed = {"intent": {"name": intent, "confidence": confidence}, "safety_routes": list(routes)}
+    if net is not None:
+        parsed["safety_net_routes"] = list(net)
+    return parsed
+
+
+@pytest.mark.parametrize("question,text,parsed,expected", [
+    # A special route goes first anywhere: that is a false alarm for an answer.
+    ("stap_1", "ja", parse("affirm", routes=["danger_now"]), "route:danger_now"),
+    ("kindcheck_2", "ja", parse("affirm", routes=["staff_suspect"]), "route:staff_suspect"),
+    # A route only the model read, unsure: the assistant asks about it, then asks again.
+    ("stap_1", "zo", parse("danger_now", 0.5, ["danger_now"], net=[]), "not_understood"),
+    ("stap_1", "zo", parse("danger_now", 0.5, ["danger_now"], net=["danger_now"]),
+     "route:danger_now"),
+    ("stap_1", "zo", parse("danger_now", 0.6, ["danger_now"], net=[]), "route:danger_now"),
+    # Steps read the intent.
+    ("stap_1", "ik heb het vastgelegd", parse("affirm"), "ja"),
+    ("stap_2", "gedaan", parse("next_step"), "ja"),
+    ("stap_2", "nog niet", parse("nog_niet_bekend"), "nee"),
+    ("stap_3", "geen idee", parse("twijfel"), "twijfel"),
+    ("stap_3", "de ib", parse("nlu_fallback", 0.4), "not_understood"),
+    ("stap_3", "wat is de meldcode", parse("faq"), "not_understood"),
+    # ... and a FAQ question or the fallback reads a typed answer first, strictly.
+    ("stap_3", "twijfel nog over de ouders", parse("faq"), "twijfel"),
+    ("stap_1", "jazeker alles staat erin", parse("nlu_fallback", 0.4), "ja"),
+    ("stap_2", "nee nog niet", parse("out_of_scope", 0.5), "nee"),
+    ("stap_2", "kan ik niet anoniem bellen", parse("faq"), "not_understood"),
+    ("stap_2", "nee", parse("start_meldcode"), "not_understood"),
+    ("stap_4", "laten we dat doen", parse("start_afwegingskader"), "ja"),
+    ("stap_4", "ga maar door", parse("next_step"), "nee"),
+    # Forms read the text first ...
+    ("afweging_1", "jazeker", parse("nlu_fallback", 0.4), "ja"),
+    ("afweging_5", "de hulp loopt nog", parse("nlu_fallback", 0.4), "nog_niet_bekend"),
+    ("afweging_4", "de hulp loopt nog", parse("nlu_fallback", 0.4), "twijfel"),
+    # ... then a content answer (only kindcheck question 2) ...
+    ("kindcheck_2", "ze heeft 2 kids", parse("nlu_fallback", 0.4), "ja"),
+    ("kindcheck_1", "ze heeft 2 kids", parse("nlu_fallback", 0.4), "not_understood"),
+    # ... then a confident intent; an intent that interrupts the form is no answer.
+    ("afweging_3", "dat kunnen wij bieden", parse("affirm", 0.8), "ja"),
+    ("afweging_3", "dat kunnen wij bieden", parse("affirm", 0.5), "not_understood"),
+    ("afweging_3", "stap 2", parse("go_to_step", 0.95), "not_understood"),
+])
+def test_reading_an_answer_in_its_place(question, text, parsed, expected):
+    assert answer_eval.reading(question, text, parsed) == expected
+
+
+def test_the_blind_set_covers_every_question():
+    lines = answer_eval.load_answers(BLIND)
+    per_question = Counter(line.question for line in lines)
+    assert set(per_question) == answer_eval.QUESTIONS
+    assert min(per_question.values()) >= 10
+    assert len({line.text for line in lines}) == len(lines)
+
+
+def test_a_set_with_an_unknown_question_is_refused(tmp_path):
+    path = tmp_path / "bad.yml"
+    path.write_text('answers:\n  - {question: stap_9, answer: ja, text: "ja"}\n')
+    with pytest.raises(ValueError):
+        answer_eval.load_answers(path)
+
+
+# Measured on the model of 2026-12-06 (docs/nlu.md, "Typed answers"): 105 of 156 read right
+# (85 before), 3 took a special route (11 before). Floors five lines and two alarms away.
+MIN_READ_RIGHT = 100 / 156
+MAX_FALSE_ALARMS = 5
+
+
+@pytest.mark.slow
+def test_typed_answers_are_read_right_and_rarely_take_a_route():
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
+    lines = answer_eval.load_answers(BLIND)
+    parses = nlu_eval.parse_texts(MODEL, [line.text for line in lines])
+    report = answer_eval.score(lines, parses, nlu_eval.shared_with_training(lines))
+    # The set is blind: print figures, never its lines.
+    print(answer_eval.format_report(report))
+    assert report.share_right() >= MIN_READ_RIGHT
+    assert report.false_alarms <= MAX_FALSE_ALARMS
