@@ -128,7 +128,8 @@ class ValidateAfwegingskaderForm(FormValidationAction):
 
 
 for _number, _slot in AFWEGING_SLOTS.items():
-    setattr(ValidateAfwegingskaderForm, f"validate_{_slot}", answer_validator(_slot, _number == 5))
+    setattr(ValidateAfwegingskaderForm, f"validate_{_slot}", answer_validator(
+        _slot, _number == 5, lambda text, n=_number: afwegingskader.content_answer(n, text)))
 
 
 class ActionStartKindcheck(Action):
@@ -154,7 +155,7 @@ class ValidateKindcheckForm(FormValidationAction):
 
 for _number, _slot in KINDCHECK_SLOTS.items():
     setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(
-        _slot, False, kindcheck.children_answer if _number == 2 else None))
+        _slot, False, lambda text, n=_number: kindcheck.content_answer(n, text)))
 
 
 def _ask_action(slot: Text, heading: Text, question_text: Callable[[Tracker], Text],

@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from bot.meldcode import kindcheck
+from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import Answer, parse_answer
 from bot.meldcode.routes import resolve, unsure_model_route
 from bot.meldcode.steps import parse_step, read_step_answer
@@ -107,8 +107,10 @@ def reading(question: str, text: str, parse: dict) -> str:
 
     allow_not_yet_known = question == "afweging_5"
     answer = parse_answer(text, allow_not_yet_known=allow_not_yet_known)
-    if answer is None and question == "kindcheck_2":
-        answer = kindcheck.children_answer(text)
+    if answer is None:
+        path, number = question.split("_")
+        module = kindcheck if path == "kindcheck" else afwegingskader
+        answer = module.content_answer(int(number), text)
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     if answer is None and confidence >= INTENT_ANSWER_CONFIDENCE:
         answer = INTENT_ANSWERS.get(intent or "")

@@ -2,7 +2,7 @@
 
 A professional who types "ik heb het vastgelegd" at step 1 or "hij heeft geen kids" at the
 kindcheck must get the next question, not "Bel nu 112" or "Dat begreep ik niet". The fast tests
-check how a parse is read in each place; the slow test parses the blind set with the trained
+check how a parse is read in each place; the slow test parses the blind sets with the trained
 model and asserts floors just under the measured figures.
 """
 from __future__ import annotations
@@ -16,7 +16,6 @@ from bot import answer_eval, nlu_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "meldcode.tar.gz"
-BLIND = answer_eval.ANSWER_DIR / "blind_answers.yml"
 
 
 def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
@@ -58,20 +57,25 @@ def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
     ("kindcheck_2", "ze heeft 2 kids", parse("nlu_fallback", 0.4), "ja"),
     ("kindcheck_1", "ze heeft 2 kids", parse("nlu_fallback", 0.4), "not_understood"),
     # ... then a confident intent; an intent that interrupts the form is no answer.
-    ("afweging_3", "dat kunnen wij bieden", parse("affirm", 0.8), "ja"),
-    ("afweging_3", "dat kunnen wij bieden", parse("affirm", 0.5), "not_understood"),
+    ("afweging_3", "dat kunnen wij bieden", parse("nlu_fallback", 0.4), "ja"),  # content
+    ("afweging_3", "blauw", parse("affirm", 0.8), "ja"),
+    ("afweging_3", "blauw", parse("affirm", 0.5), "not_understood"),
     ("afweging_3", "stap 2", parse("go_to_step", 0.95), "not_understood"),
 ])
 def test_reading_an_answer_in_its_place(question, text, parsed, expected):
     assert answer_eval.reading(question, text, parsed) == expected
 
 
-def test_the_blind_set_covers_every_question():
-    lines = answer_eval.load_answers(BLIND)
+@pytest.mark.parametrize("name", sorted(p.name for p in answer_eval.ANSWER_DIR.glob("*.yml")))
+def test_every_blind_set_covers_every_question(name):
+    lines = answer_eval.load_answers(answer_eval.ANSWER_DIR / name)
     per_question = Counter(line.question for line in lines)
     assert set(per_question) == answer_eval.QUESTIONS
     assert min(per_question.values()) >= 10
-    assert len({line.text for line in lines}) == len(lines)
+    # Counted, not compared as sets: a failing comparison would print the blind lines.
+    duplicates = len(lines) - len({(line.question, line.text) for line in lines})
+    assert duplicates == 0
+    assert name in FLOORS  # every set is scored with a floor
 
 
 def test_a_set_with_an_unknown_question_is_refused(tmp_path):
@@ -81,20 +85,24 @@ def test_a_set_with_an_unknown_question_is_refused(tmp_path):
         answer_eval.load_answers(path)
 
 
-# Measured on the model of 2026-12-06 (docs/nlu.md, "Typed answers"): 105 of 156 read right
-# (85 before), 3 took a special route (11 before). Floors five lines and two alarms away.
-MIN_READ_RIGHT = 100 / 156
-MAX_FALSE_ALARMS = 5
+# Set -> (at least this many read right, at most this many special routes), five lines and two
+# routes from the figures measured on 2026-12-06 (docs/nlu.md, "Typed answers").
+FLOORS = {
+    "blind_answers.yml": (102, 5),    # measured 107 and 3 (85 and 11 at stop 14)
+    "blind_answers_2.yml": (103, 3),  # measured 108 and 1 (88 and 5 at stop 14)
+}
 
 
 @pytest.mark.slow
-def test_typed_answers_are_read_right_and_rarely_take_a_route():
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_typed_answers_are_read_right_and_rarely_take_a_route(name):
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
-    lines = answer_eval.load_answers(BLIND)
+    lines = answer_eval.load_answers(answer_eval.ANSWER_DIR / name)
     parses = nlu_eval.parse_texts(MODEL, [line.text for line in lines])
     report = answer_eval.score(lines, parses, nlu_eval.shared_with_training(lines))
-    # The set is blind: print figures, never its lines.
-    print(answer_eval.format_report(report))
-    assert report.share_right() >= MIN_READ_RIGHT
-    assert report.false_alarms <= MAX_FALSE_ALARMS
+    # The sets are blind: print figures, never their lines.
+    print(name, answer_eval.format_report(report))
+    min_right, max_routes = FLOORS[name]
+    assert report.right >= min_right
+    assert report.false_alarms <= max_routes

@@ -7,10 +7,11 @@ now, see routes.py).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping
 
-from .answers import Answer
+from .answers import Answer, content_yes
 from .contacts import CONTACTS
 from .outcomes import Advice, Outcome
 from .sectors import Sector
@@ -103,6 +104,32 @@ def _answer(answers: Mapping, number: int) -> Answer | None:
 
 
 _VT = ("veilig_thuis",)
+
+# Afwegingen answered with their content, without ja / nee but clearly yes (a negation or a
+# question is no such answer: bot.meldcode.answers.content_yes).
+_CONTENT = {
+    1: re.compile(r"\b(vermoed\w*|vermoeden|verdenking|ernstige zorgen|aanwijzingen|"
+                  r"wijst erop|wijzen erop|lijkt erop)\b"),
+    2: re.compile(r"\b(structureel|structurele|patroon|acuut|acute|steeds weer|telkens|"
+                  r"herhaaldelijk|keer op keer|al (weken|maanden|jaren)|onveilig)\b"),
+    3: re.compile(r"\b(hulp|zorg|begeleiding|ondersteuning|traject|hulpverlening|wijkteam|cjg|"
+                  r"jeugdhulp|ggz|smw|maatschappelijk werk)\b.*\b(bieden|organiseren|inzetten|"
+                  r"ingezet|regelen|geregeld|aanmelden|aangemeld|opstarten|opgestart)\b|"
+                  r"\b(kunnen|kan|gaan|ga) (we|wij|ik|jullie|zij|ze) (\w+ ){0,3}(bieden|organiseren|"
+                  r"inzetten|regelen|aanmelden|opstarten)\b"),
+    4: re.compile(r"\b(accepteren|accepteert|aanvaarden|aanvaardt|werken mee|werkt mee|"
+                  r"meewerken|staan open|staat open|houden zich aan|houdt zich aan|zeggen ja|"
+                  r"zegt ja|gemotiveerd|willen hulp|wil hulp|willen het|wil het)\b"),
+    5: re.compile(r"\b(gaat (\w+ ){0,3}(goed|beter|prima)|veilig|opgelost|"
+                  r"verbeterd|stabiel|blijvend)\b"),
+}
+
+
+def content_answer(number: int, text: str | None) -> Answer | None:
+    """Afweging `number` answered with its content ("het is een patroon" at 2): ja."""
+    pattern = _CONTENT.get(number)
+    return content_yes(text, pattern) if pattern else None
+
 
 
 def _advies(number: int, what: str) -> Advice:

@@ -174,3 +174,19 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False,
     if "wel" in words:
         return Answer.JA
     return None
+
+
+# Words that turn a content answer around ("ze willen niets", "vader weigert"): no yes then.
+_CONTENT_NEGATION = re.compile(
+    r"\b(niet|geen|nee|nooit|niks|niets|niemand|nergens|weiger\w*|afwijz\w*|wijzen \w* ?af)\b"
+)
+
+
+def content_yes(text: str | None, pattern: re.Pattern) -> Answer | None:
+    """Ja when a question is answered with its content ("ze heeft 2 kids", "het is een
+    patroon"): `pattern` finds the content in the normalised text. No reading for a question or
+    a negation (parse_answer reads "niet" / "geen" as nee before this is asked)."""
+    norm = normalise(text or "")
+    if not norm or looks_like_question(text) or _CONTENT_NEGATION.search(norm):
+        return None
+    return Answer.JA if pattern.search(norm) else None

@@ -5,9 +5,8 @@ import re
 from typing import Mapping
 
 from .afwegingskader import Question, _as_answer
-from .answers import Answer, looks_like_question
+from .answers import Answer, content_yes
 from .outcomes import Advice, Outcome
-from .text import normalise
 
 SLOT_NAMES = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
 
@@ -42,24 +41,28 @@ QUESTIONS: dict[int, Question] = {
 
 _VT = ("veilig_thuis",)
 
-# Question 2 is often answered with the children themselves ("ze heeft 2 kids", "een zoontje van
-# 4", "ze is in verwachting"); no ja/nee in it, but a clear yes. A negation ("geen kinderen",
-# "niet zwanger") is read as nee by bot.meldcode.answers before this is asked.
-_CHILDREN_OR_PREGNANT = re.compile(
-    r"\b(kind|kinderen|kindje|kindjes|kids|zoon|zoons|zonen|zoontje|dochter|dochters|dochtertje|"
-    r"baby|babys|tweeling|peuter|kleuter|puber|tiener|stiefkind\w*|pleegkind\w*|zwanger|"
-    r"in verwachting|uitgerekend)\b"
-)
-_NEGATION = re.compile(r"\b(geen|niet|nee|nooit)\b")
+# Questions answered with their content, no ja / nee in it but a clear yes: the client's
+# situation (1: "ze is verslaafd", "hij zit in een psychose"), the children themselves (2: "ze
+# heeft 2 kids", "een zoontje van 4", "ze is in verwachting").
+_CONTENT = {
+    1: re.compile(
+        r"\b(verslaafd|verslaving|drinkt|drank|alcohol|drugs|blowt|gebruikt|psychose|psychotisch|"
+        r"psychiatrisch\w*|depressie|depressief|suicid\w*|suicidaal|zelfmoord\w*|zelfdoding|"
+        r"zelfbeschadiging|snijdt|huisuitzetting|uitzetting|schulden|partnergeweld|"
+        r"huiselijk geweld|wapen\w*|vuurwapen\w*|verstandelijke beperking|crisis|opgenomen)\b"
+    ),
+    2: re.compile(
+        r"\b(kind|kinderen|kindje|kindjes|kids|zoon|zoons|zonen|zoontje|dochter|dochters|"
+        r"dochtertje|baby|babys|tweeling|peuter|kleuter|puber|tiener|stiefkind\w*|pleegkind\w*|"
+        r"zwanger|in verwachting|uitgerekend)\b"
+    ),
+}
 
 
-def children_answer(text: str | None) -> Answer | None:
-    """Question 2 answered by naming children or a pregnancy: ja. No reading for a negation or
-    a question ("tellen stiefkinderen ook mee?")."""
-    norm = normalise(text or "")
-    if looks_like_question(text) or _NEGATION.search(norm) or not _CHILDREN_OR_PREGNANT.search(norm):
-        return None
-    return Answer.JA
+def content_answer(number: int, text: str | None) -> Answer | None:
+    """Question `number` answered with its content: ja (bot.meldcode.answers.content_yes)."""
+    pattern = _CONTENT.get(number)
+    return content_yes(text, pattern) if pattern else None
 
 
 def _answer(answers: Mapping, number: int) -> Answer | None:

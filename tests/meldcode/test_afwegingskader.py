@@ -124,3 +124,26 @@ def test_questions_have_titles_and_one_explanation():
     assert "acute" in q2.lower() and "structure" in q2.lower() and "112" in q2
     assert "intern begeleider" in afwegingskader.question_text(3, Sector.ONDERWIJS)
     assert "intern begeleider" not in afwegingskader.question_text(3, Sector.ZORG)
+
+
+@pytest.mark.parametrize("number,text,expected", [
+    (1, "ik vermoed van wel", Answer.JA),
+    (1, "er zijn duidelijke aanwijzingen", Answer.JA),
+    (2, "het is een patroon", Answer.JA),
+    (2, "gebeurt al maanden", Answer.JA),
+    (3, "we kunnen hulp via het wijkteam inzetten", Answer.JA),
+    (3, "de ib'er gaat begeleiding regelen", Answer.JA),
+    (4, "moeder werkt mee", Answer.JA),
+    (4, "ze staan open voor het cjg", Answer.JA),
+    (5, "het gaat nu een stuk beter thuis", Answer.JA),
+    # Negations, questions and another afweging's content: no reading here.
+    (4, "vader weigert elke hulp", None),
+    (4, "ze willen niets", None),
+    (1, "ik vermoed niks", None),
+    (2, "is dit structureel?", None),
+    (1, "het is een patroon", None),
+    (5, "moeder werkt mee", None),
+    (3, "", None),
+])
+def test_afwegingen_answered_with_their_content(number, text, expected):
+    assert afwegingskader.content_answer(number, text) is expected

@@ -75,20 +75,25 @@ def test_questions():
         assert ask in q3
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("ze heeft 2 kids", Answer.JA),
-    ("een dochter van 16 en een zoon van 12", Answer.JA),
-    ("er woont een baby in huis", Answer.JA),
-    ("ze is zwanger", Answer.JA),
-    ("ze is in verwachting van de tweede", Answer.JA),
-    ("zijn nieuwe vriendin heeft een pleegkind", Answer.JA),
-    ("ze heeft geen kinderen", None),       # a negation is parse_answer's (nee)
-    ("niet zwanger", None),
-    ("ze woont alleen", None),              # nothing about children: ask again
-    ("wat is een kind?", None),             # questions are no answers
-    ("tellen stiefkinderen ook mee?", None),
-    ("", None),
-    (None, None),
+@pytest.mark.parametrize("number,text,expected", [
+    (2, "ze heeft 2 kids", Answer.JA),
+    (2, "een dochter van 16 en een zoon van 12", Answer.JA),
+    (2, "er woont een baby in huis", Answer.JA),
+    (2, "ze is zwanger", Answer.JA),
+    (2, "ze is in verwachting van de tweede", Answer.JA),
+    (2, "zijn nieuwe vriendin heeft een pleegkind", Answer.JA),
+    (1, "ze is verslaafd aan alcohol", Answer.JA),
+    (1, "hij zit in een psychose", Answer.JA),
+    (2, "ze heeft geen kinderen", None),       # a negation is parse_answer's (nee)
+    (2, "niet zwanger", None),
+    (1, "ze drinkt niet meer", None),
+    (2, "ze woont alleen", None),              # nothing about children: ask again
+    (1, "ze heeft 2 kids", None),              # content of another question
+    (2, "wat is een kind?", None),             # questions are no answers
+    (2, "tellen stiefkinderen ook mee?", None),
+    (3, "ze heeft 2 kids", None),              # question 3 has no content reading
+    (2, "", None),
+    (2, None, None),
 ])
-def test_question_2_answered_with_the_children_themselves(text, expected):
-    assert kindcheck.children_answer(text) is expected
+def test_questions_answered_with_their_content(number, text, expected):
+    assert kindcheck.content_answer(number, text) is expected
