@@ -44,6 +44,23 @@ INTENT_ANSWER_CONFIDENCE = 0.6
 STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
 
 
+def read_form_answer(text: Text, intent: Optional[Text], confidence: float,
+                     allow_not_yet_known: bool,
+                     content_answer: Optional[Callable[[Text], Optional[Answer]]] = None,
+                     ) -> Optional[Answer]:
+    """A form question's answer in a typed message: the text first, then an answer given as
+    content (`content_answer`: "ze heeft 2 kids"), then a confident NLU intent. Only afweging 5
+    knows "not known yet"; elsewhere it means doubt. Also used by bot/answer_eval.py."""
+    answer = parse_answer(text, allow_not_yet_known=allow_not_yet_known)
+    if answer is None and content_answer:
+        answer = content_answer(text)
+    if answer is None and confidence >= INTENT_ANSWER_CONFIDENCE:
+        answer = INTENT_ANSWERS.get(intent or "")
+    if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
+        answer = Answer.TWIJFEL
+    return answer
+
+
 def answer_validator(
     slot: Text, allow_not_yet_known: bool,
     content_answer: Optional[Callable[[Text], Optional[Answer]]] = None,
@@ -57,11 +74,9 @@ def answer_validator(
         route = resolve(route_signals(tracker))
         if route:
             return {slot: None, "speciale_route": route.value}
-        answer = parse_answer(str(value or ""), allow_not_yet_known=allow_not_yet_known)
-        if answer is None and content_answer:
-            answer = content_answer(str(value or ""))
-        if answer is None and latest_intent_confidence(tracker) >= INTENT_ANSWER_CONFIDENCE:
-            answer = INTENT_ANSWERS.get(latest_intent(tracker) or "")
+        answer = read_form_answer(str(value or ""), latest_intent(tracker),
+                                  latest_intent_confidence(tracker), allow_not_yet_known,
+                                  content_answer)
         if answer is None and answer_side_question(dispatcher, tracker):
             return {slot: None}
         if answer is None:
@@ -71,9 +86,6 @@ def answer_validator(
                 else "utter_answer_not_understood"
             )
             return {slot: None}
-        if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
-            # Only afweging 5 can be "not known yet"; elsewhere it means doubt.
-            answer = Answer.TWIJFEL
         return {slot: answer.value}
 
     validate.__name__ = f"validate_{slot}"

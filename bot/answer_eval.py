@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 import yaml
 
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import Answer, parse_answer
+from bot.meldcode.answers import Answer
 from bot.meldcode.routes import resolve, unsure_model_route
 from bot.meldcode.steps import parse_step, read_step_answer
 
@@ -103,19 +103,13 @@ def reading(question: str, text: str, parse: dict) -> str:
     if intent in interrupting_intents():
         return NOT_UNDERSTOOD  # the form does not read it as an answer; a rule takes over
     # The form's validation (actions.forms.answer_validator), without Rasa's machinery.
-    from actions.forms import INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS
+    from actions.forms import read_form_answer
 
-    allow_not_yet_known = question == "afweging_5"
-    answer = parse_answer(text, allow_not_yet_known=allow_not_yet_known)
-    if answer is None:
-        path, number = question.split("_")
-        module = kindcheck if path == "kindcheck" else afwegingskader
-        answer = module.content_answer(int(number), text)
+    path, number = question.split("_")
+    module = kindcheck if path == "kindcheck" else afwegingskader
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
-    if answer is None and confidence >= INTENT_ANSWER_CONFIDENCE:
-        answer = INTENT_ANSWERS.get(intent or "")
-    if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
-        answer = Answer.TWIJFEL
+    answer = read_form_answer(text, intent, confidence, question == "afweging_5",
+                              lambda typed: module.content_answer(int(number), typed))
     return answer.value if answer else NOT_UNDERSTOOD
 
 
