@@ -12,7 +12,7 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.types import DomainDict
 
 from bot.faq_titles import faq_title
-from bot.meldcode.answers import Answer
+from bot.meldcode.answers import Answer, answers_over_command
 from bot.meldcode.routes import (
     INTENT_TO_ROUTE,
     ROUTES_KEY,
@@ -81,6 +81,17 @@ def typed_step_answer(tracker: Tracker) -> Optional[Answer]:
     if not step_question_open(tracker) or text.startswith("/"):
         return None
     return read_step_answer(int(tracker.get_slot("stap")), text)
+
+
+def opening_step_answer(tracker: Tracker) -> Optional[Answer]:
+    """A step's check answered in a message that opens with an answer word, which the model read
+    as a command ("ja, samen met de AF besluiten we te melden" as start_afwegingskader): the
+    start actions hand it to action_handle_answer (bot.meldcode.answers.answers_over_command).
+    Never right after action_handle_answer, which may start the afwegingskader itself."""
+    if tracker.latest_action_name == "action_handle_answer" or \
+            not answers_over_command(latest_text(tracker), latest_intent_confidence(tracker)):
+        return None
+    return typed_step_answer(tracker)
 
 
 def sector_of(tracker: Tracker) -> Optional[Sector]:

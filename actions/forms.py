@@ -24,6 +24,8 @@ from actions.common import (
     end_active_form,
     latest_intent,
     latest_intent_confidence,
+    latest_text,
+    opening_step_answer,
     outcome_reset,
     reset_slots,
     route_signals,
@@ -32,8 +34,8 @@ from actions.common import (
 from actions.usage import log_usage
 from actions.walkthrough import AFWEGINGSKADER_STEP, validate_sector_text
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import Answer, parse_answer
-from bot.meldcode.routes import resolve
+from bot.meldcode.answers import Answer, answers_over_command, opens_with_answer, parse_answer
+from bot.meldcode.routes import resolve, unsure_model_route
 
 # When the text itself is not clear, a confident NLU intent may still be a clear answer
 # (actions.common.INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
@@ -61,6 +63,53 @@ def read_form_answer(text: Text, intent: Optional[Text], confidence: float,
     return answer
 
 
+def answer_over_unsure_route(tracker: Tracker) -> bool:
+    """True when the latest message opens with an answer word and only the model read a special
+    route in it, unsure ("jazeker, het meisje vertelde dat papa mama slaat": child_or_victim at
+    0.45): the message answers the question; a route the keyword net reads is always taken."""
+    return opens_with_answer(latest_text(tracker)) and \
+        unsure_model_route(tracker.latest_message or {}) is not None
+
+
+def form_runs_on_latest_message(tracker: Tracker) -> bool:
+    """True when the active form runs right after the user's message, not when it is activated
+    or resumed after another action (then the message was meant for something else)."""
+    form = tracker.active_loop.get("name")
+    skipped_own_run = False
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind in ("slot", "user_featurization", "active_loop"):
+            continue
+        if kind == "action" and form and event.get("name") == form and not skipped_own_run:
+            skipped_own_run = True  # Rasa adds the form's own run before calling validation
+            continue
+        return kind == "user"
+    return False
+
+
+def answer_extractor(slot: Text) -> Callable[..., Dict[Text, Any]]:
+    """An `extract_<slot>` method. The slot's mapping ignores a message the model reads as a
+    command or a special route (not_intent in domain.yml), so "ja, al maanden stabiel na de
+    begeleiding" read as start_meldcode would end the form. A message that opens with an answer
+    word answers the open question anyway, unless the model is sure of the command
+    (bot.meldcode.answers.answers_over_command) or a special route is sure (the keyword net's
+    or a confident model's)."""
+
+    def extract(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                domain: DomainDict) -> Dict[Text, Any]:
+        if tracker.get_slot("requested_slot") != slot or not form_runs_on_latest_message(tracker):
+            return {}
+        text = latest_text(tracker)
+        if not answers_over_command(text, latest_intent_confidence(tracker)):
+            return {}
+        if resolve(route_signals(tracker)) and not answer_over_unsure_route(tracker):
+            return {}
+        return {slot: text}
+
+    extract.__name__ = f"extract_{slot}"
+    return extract
+
+
 def answer_validator(
     slot: Text, allow_not_yet_known: bool,
     content_answer: Optional[Callable[[Text], Optional[Answer]]] = None,
@@ -72,7 +121,7 @@ def answer_validator(
     def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                  domain: DomainDict) -> Dict[Text, Any]:
         route = resolve(route_signals(tracker))
-        if route:
+        if route and not answer_over_unsure_route(tracker):
             return {slot: None, "speciale_route": route.value}
         answer = read_form_answer(str(value or ""), latest_intent(tracker),
                                   latest_intent_confidence(tracker), allow_not_yet_known,
@@ -114,6 +163,9 @@ class ActionStartAfwegingskader(Action):
         return "action_start_afwegingskader"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if opening_step_answer(tracker):
+            # "ja, samen met de AF besluiten we te melden" at step 5 answers its check.
+            return [FollowupAction("action_handle_answer")]
         events = end_active_form(tracker) + outcome_reset() + reset_slots(AFWEGING_SLOTS.values())
         if tracker.get_slot("traject") == "meldcode":
             # Inside the walk-through the afwegingskader is step 4.
@@ -142,6 +194,7 @@ class ValidateAfwegingskaderForm(FormValidationAction):
 for _number, _slot in AFWEGING_SLOTS.items():
     setattr(ValidateAfwegingskaderForm, f"validate_{_slot}", answer_validator(
         _slot, _number == 5, lambda text, n=_number: afwegingskader.content_answer(n, text)))
+    setattr(ValidateAfwegingskaderForm, f"extract_{_slot}", answer_extractor(_slot))
 
 
 class ActionStartKindcheck(Action):
@@ -149,6 +202,8 @@ class ActionStartKindcheck(Action):
         return "action_start_kindcheck"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if opening_step_answer(tracker):
+            return [FollowupAction("action_handle_answer")]
         dispatcher.utter_message(response="utter_kindcheck_intro")
         log_usage(tracker, "start", path="kindcheck")
         return end_active_form(tracker) + outcome_reset() + reset_slots(KINDCHECK_SLOTS.values()) + [
@@ -168,6 +223,7 @@ class ValidateKindcheckForm(FormValidationAction):
 for _number, _slot in KINDCHECK_SLOTS.items():
     setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(
         _slot, False, lambda text, n=_number: kindcheck.content_answer(n, text)))
+    setattr(ValidateKindcheckForm, f"extract_{_slot}", answer_extractor(_slot))
 
 
 def _ask_action(slot: Text, heading: Text, question_text: Callable[[Tracker], Text],

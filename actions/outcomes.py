@@ -29,6 +29,7 @@ from actions.common import (
     is_solo,
     latest_intent,
     latest_text,
+    opening_step_answer,
     route_signals,
     sector_of,
     step_question_open,
@@ -94,6 +95,9 @@ class ActionGiveOutcome(Action):
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         unsure = unsure_route_over_open_question(tracker)
         if unsure and not stored_route(tracker):
+            if opening_step_answer(tracker):
+                # "ja, het meisje vertelde het zelf": an answer to the step's check.
+                return [FollowupAction("action_handle_answer")]
             return self.ask_about_route(dispatcher, tracker, unsure)
         signals = route_signals(tracker) | stored_route(tracker)
         route = resolve(signals)

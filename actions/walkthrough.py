@@ -26,6 +26,7 @@ from actions.common import (
     is_solo,
     latest_intent,
     latest_text,
+    opening_step_answer,
     outcome_reset,
     route_signals,
     sector_of,
@@ -140,6 +141,8 @@ class ActionStartMeldcode(Action):
         return "action_start_meldcode"
 
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if opening_step_answer(tracker):
+            return [FollowupAction("action_handle_answer")]
         step = parse_step(latest_text(tracker)) or FIRST_STEP
         if describes_a_case(latest_text(tracker)):
             # The NLU model reads a few acute cases as a case description (docs/nlu.md): the

@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 import yaml
 
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import Answer
+from bot.meldcode.answers import Answer, answers_over_command
 from bot.meldcode.routes import resolve, unsure_model_route
 from bot.meldcode.steps import parse_step, read_step_answer
 
@@ -48,6 +48,8 @@ _STEP_4_INTENTS = {**_STEP_INTENTS, "start_afwegingskader": "ja", "next_step": "
 # Intents whose actions first read a typed answer to an open step question (go_to_step when
 # the text names no step).
 _TEXT_FIRST_INTENTS = {"faq", "nlu_fallback", "out_of_scope", "go_to_step"}
+# Intents whose actions hand a message that opens with an answer word to the step's check.
+_START_INTENTS = {"start_meldcode", "start_afwegingskader", "start_kindcheck"}
 _STEP_ANSWERS = {Answer.JA: "ja", Answer.NEE: "nee", Answer.NOG_NIET_BEKEND: "nee",
                  Answer.TWIJFEL: "twijfel"}
 
@@ -80,17 +82,25 @@ def interrupting_intents() -> frozenset[str]:
 def reading(question: str, text: str, parse: dict) -> str:
     """What the assistant makes of `text` typed at `question`: an answer value, "route:<name>"
     or NOT_UNDERSTOOD (a fallback, a FAQ answer or the question asked again)."""
-    if unsure_model_route(parse):
+    confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
+    opens = answers_over_command(text, confidence)
+    unsure = unsure_model_route(parse)
+    if unsure and not opens:
         return NOT_UNDERSTOOD  # the assistant asks whether the route is meant, then asks again
     route = resolve(parse.get("safety_routes") or [])
-    if route:
+    if route and not unsure:
         return f"route:{route.value}"
     intent = (parse.get("intent") or {}).get("name")
     if question in STEP_QUESTIONS:
+        step = int(question.rsplit("_", 1)[1])
+        if opens and (unsure or intent in _START_INTENTS):
+            # The start actions and the unsure route hand an answer over
+            # (actions.common.opening_step_answer).
+            answer = read_step_answer(step, text)
+            return _STEP_ANSWERS[answer] if answer else NOT_UNDERSTOOD
         table = _STEP_4_INTENTS if question == "stap_4" else _STEP_INTENTS
         if intent in table:
             return table[intent]
-        step = int(question.rsplit("_", 1)[1])
         if intent == "go_to_step" and parse_step(text) is not None:
             # A step named (or a step's work named as done): the walk-through goes there.
             return "ja" if parse_step(text) == step + 1 else NOT_UNDERSTOOD
@@ -100,14 +110,15 @@ def reading(question: str, text: str, parse: dict) -> str:
             if answer:
                 return _STEP_ANSWERS[answer]
         return NOT_UNDERSTOOD
-    if intent in interrupting_intents():
-        return NOT_UNDERSTOOD  # the form does not read it as an answer; a rule takes over
+    if intent in interrupting_intents() and not opens:
+        # The form does not read it as an answer (a message that opens with an answer word it
+        # does: actions.forms.answer_extractor); a rule takes over.
+        return NOT_UNDERSTOOD
     # The form's validation (actions.forms.answer_validator), without Rasa's machinery.
     from actions.forms import read_form_answer
 
     path, number = question.split("_")
     module = kindcheck if path == "kindcheck" else afwegingskader
-    confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
     answer = read_form_answer(text, intent, confidence, question == "afweging_5",
                               lambda typed: module.content_answer(int(number), typed))
     return answer.value if answer else NOT_UNDERSTOOD

@@ -46,7 +46,18 @@ def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
     ("stap_1", "jazeker alles staat erin", parse("nlu_fallback", 0.4), "ja"),
     ("stap_2", "nee nog niet", parse("out_of_scope", 0.5), "nee"),
     ("stap_2", "kan ik niet anoniem bellen", parse("faq"), "not_understood"),
-    ("stap_2", "nee", parse("start_meldcode"), "not_understood"),
+    # A message that opens with an answer word answers the check, even when the model read a
+    # command or, unsure, a route in it (actions.common.opening_step_answer).
+    ("stap_2", "nee", parse("start_meldcode", 0.7), "nee"),
+    ("stap_2", "opnieuw beginnen", parse("start_meldcode", 0.7), "not_understood"),
+    ("stap_2", "nee", parse("start_meldcode", 0.8), "not_understood"),  # a sure command
+    ("stap_5", "ja, met de AF besluiten we te melden", parse("start_afwegingskader", 0.65),
+     "ja"),
+    ("stap_1", "ja, de plekken staan erin", parse("child_or_victim", 0.5, ["child_or_victim"],
+                                                   net=[]), "ja"),
+    ("stap_1", "ja, de plekken staan erin", parse("child_or_victim", 0.5, ["child_or_victim"],
+                                                   net=["child_or_victim"]),
+     "route:child_or_victim"),
     ("stap_4", "laten we dat doen", parse("start_afwegingskader"), "ja"),
     ("stap_4", "ga maar door", parse("next_step"), "nee"),
     # Forms read the text first ...
@@ -61,6 +72,20 @@ def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
     ("afweging_3", "blauw", parse("affirm", 0.8), "ja"),
     ("afweging_3", "blauw", parse("affirm", 0.5), "not_understood"),
     ("afweging_3", "stap 2", parse("go_to_step", 0.95), "not_understood"),
+    # ... unless the message opens with an answer word (actions.forms.answer_extractor); a
+    # route the keyword net reads still goes first.
+    ("afweging_5", "nee, na drie maanden nog dezelfde zorgen", parse("start_meldcode", 0.68),
+     "nee"),
+    ("kindcheck_1", "ja mevrouw is depressief", parse("start_meldcode", 0.74), "ja"),
+    ("afweging_2", "ja, ik heb een vraag", parse("ask_question", 0.93), "not_understood"),
+    ("afweging_1", "jazeker, ze vertelde het zelf", parse("child_or_victim", 0.45,
+                                                        ["child_or_victim"], net=[]), "ja"),
+    ("afweging_1", "jazeker, ze vertelde het zelf", parse("child_or_victim", 0.45,
+                                                        ["child_or_victim"],
+                                                        net=["child_or_victim"]),
+     "route:child_or_victim"),
+    ("afweging_1", "ja", parse("child_or_victim", 0.9, ["child_or_victim"], net=[]),
+     "route:child_or_victim"),
 ])
 def test_reading_an_answer_in_its_place(question, text, parsed, expected):
     assert answer_eval.reading(question, text, parsed) == expected
@@ -86,10 +111,12 @@ def test_a_set_with_an_unknown_question_is_refused(tmp_path):
 
 
 # Set -> (at least this many read right, at most this many special routes), five lines and two
-# routes from the figures measured on 2026-12-06 (docs/nlu.md, "Typed answers").
+# routes from the figures measured on 2026-12-06 (docs/nlu.md, "Typed answers"). The first two
+# sets guided the answer reading; the third was scored once, on its final version.
 FLOORS = {
-    "blind_answers.yml": (102, 5),    # measured 107 and 3 (85 and 11 at stop 14)
-    "blind_answers_2.yml": (103, 3),  # measured 108 and 1 (88 and 5 at stop 14)
+    "blind_answers.yml": (112, 5),    # measured 117 and 3 (85 and 11 at stop 14)
+    "blind_answers_2.yml": (108, 3),  # measured 113 and 1 (88 and 5 at stop 14)
+    "blind_answers_3.yml": (136, 5),  # measured 141 and 3 (136 and 3 at stop 15)
 }
 
 

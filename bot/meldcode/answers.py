@@ -65,6 +65,12 @@ _DOUBT_PHRASES = (
     "niet goed inschatten", "niet inschatten", "durf ik niet te zeggen", "durf ik niet",
     "niet te zeggen",
 )
+# "weet ik echt niet", "weet het eigenlijk niet": a filler word must not turn the doubt into the
+# no phrase "echt niet"; "geen zicht op", "nooit gevraagd": the user does not know.
+_DOUBT_PATTERN = re.compile(
+    r"\bweet (ik |het |ik het |je |we )?(echt |eigenlijk |gewoon |ook |zelf |dus )?niet\b|"
+    r"\bgeen zicht\b|\b(nooit|niet) (naar )?gevraagd\b"
+)
 _DOUBT_WORDS = {"misschien", "mogelijk", "wellicht", "onzeker", "twijfel", "twijfels", "eventueel",
                 "mwah", "mwa", "tja", "hmm", "hm", "pff"}
 _DOUBT_WORD = re.compile(r"^(tw[ijey]{1,3}[fv]e?l?e?[a-z]*|twijfl[a-z]*|twjifel[a-z]*)$")
@@ -88,6 +94,7 @@ _YES_WORDS = {
     "absoluut", "correct", "precies", "natuurlijk", "tuurlijk", "uiteraard", "affirmatief",
     "juist", "akkoord", "jaja", "waar",
 }
+_TURNED_AROUND = re.compile(r"\b(niet|geen|niks|niets|nooit)\b")
 _YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$")
 
 _VOCABULARY = sorted(
@@ -158,22 +165,69 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False,
 
     if clean in _NOT_YET_KNOWN_EXACT or has_phrase(clean, _NOT_YET_KNOWN) or _NOT_YET.search(clean):
         return Answer.NOG_NIET_BEKEND if allow_not_yet_known else Answer.TWIJFEL
-    if clean == "twijfel" or has_phrase(clean, _DOUBT_PHRASES):
+    if clean == "twijfel" or has_phrase(clean, _DOUBT_PHRASES) or _DOUBT_PATTERN.search(clean):
         return Answer.TWIJFEL
     if any(w in _DOUBT_WORDS or _DOUBT_WORD.match(w) for w in words):
         return Answer.TWIJFEL
     if has_phrase(clean, _NO_PHRASES) or any(w in _NO_WORDS or _NO_WORD.match(w) for w in words):
         return Answer.NEE
-    if has_phrase(clean, _YES_PHRASES) or any(w in _YES_WORDS or _YES_WORD.match(w) for w in words):
+    if any(w in _YES_WORDS or _YES_WORD.match(w) for w in words):
+        return Answer.JA
+    # "dat lukt ons niet", "dat gaat boven onze pet, echt niks": a yes phrase turned around.
+    if has_phrase(clean, _YES_PHRASES) and not _TURNED_AROUND.search(clean):
         return Answer.JA
     if strict:
         return None
-    # Last resort for plain sentences: "dat lukt wel" / "ze willen het niet".
-    if any(w in ("niet", "geen") for w in words):
-        return Answer.NEE
+    # Last resort for plain sentences: "dat lukt wel" / "ze willen het niet" / "hier kunnen we
+    # niks mee". A negation next to a "maar" weighs two sides ("het is beter, maar ik vertrouw
+    # het niet"): doubt, which leads to advice to consult, never a plain no.
+    if _TURNED_AROUND.search(clean):
+        return Answer.TWIJFEL if "maar" in words else Answer.NEE
     if "wel" in words:
         return Answer.JA
     return None
+
+
+# Words a message can open with to answer a question ("ja, ze heeft twee kinderen", "nee helaas,
+# vader drinkt weer"): the rest of such a message is context, whatever the model reads in it.
+_OPENING_WORDS = {"ja", "jazeker", "jawel", "jep", "jup", "yes", "yep", "klopt", "inderdaad",
+                  "nee", "neen", "nope", "twijfel"}
+
+
+# A message that names a path or stopping is a command, even after an answer word ("nee, ik wil
+# de meldcode starten", "nee stop maar").
+_NAMES_A_PATH = re.compile(
+    r"\b(meld ?code|afwegings ?kader|kind ?check|stap [1-5]|stop|stoppen|oefen\w*|opnieuw)\b"
+)
+
+
+def opens_with_answer(text: str | None) -> bool:
+    """True when a typed message opens with an answer word, is not a question and names no path
+    (_NAMES_A_PATH): it answers the question the assistant asked, even when the NLU model reads
+    it as a command or, unsure, as a special route (actions/forms.py, actions/outcomes.py). What
+    it answers is read from the whole text (parse_answer: "ja, maar ik twijfel" is doubt)."""
+    raw = str(text or "").strip()
+    if not raw or raw.startswith("/") or looks_like_question(raw):
+        return False
+    norm = normalise(raw)
+    if _NAMES_A_PATH.search(norm):
+        return False
+    words = tokens(norm)
+    return bool(words) and (words[0] in _OPENING_WORDS or bool(_YES_WORD.match(words[0]))
+                            or bool(_NO_WORD.match(words[0])))
+
+
+# A command the NLU model reads at this confidence or above wins over an answer word that opens
+# the message ("ja, ik heb een vraag": ask_question at 0.93). The typed answers of the first two
+# blind sets that the model read as a command (start_meldcode, start_afwegingskader) scored
+# 0.51-0.74 (docs/nlu.md, "Typed answers").
+SURE_COMMAND_CONFIDENCE = 0.8
+
+
+def answers_over_command(text: str | None, intent_confidence: float) -> bool:
+    """True when a message the model read as a command (or, unsure, as a special route) still
+    answers the open question: it opens with an answer word and the model is not sure."""
+    return opens_with_answer(text) and intent_confidence < SURE_COMMAND_CONFIDENCE
 
 
 # Words that turn a content answer around ("ze willen niets", "vader weigert"): no yes then.

@@ -10,8 +10,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answers import ActionHandleAnswer
+from actions.forms import ActionStartAfwegingskader, ActionStartKindcheck
 from actions.outcomes import ActionAnswerFaq, ActionFallback, ActionGiveOutcome
-from actions.walkthrough import step_buttons, step_payload
+from actions.walkthrough import ActionStartMeldcode, step_buttons, step_payload
 from bot.meldcode.steps import step_check
 
 MEANINGLESS_RANKING = [{"name": "greet", "confidence": 0.3}, {"name": "thank", "confidence": 0.2}]
@@ -200,3 +201,37 @@ def test_the_fallback_offers_no_faq_topics_when_the_model_leaned_elsewhere():
     messages = _faq_fallback(None, ranking)
     assert "/start_meldcode" in [b["payload"] for b in messages[0]["buttons"]]
     assert not [b for b in messages[0]["buttons"] if b["payload"].startswith("/choose_faq{")]
+
+
+def test_an_unsure_route_in_a_message_that_opens_with_an_answer_answers_the_step():
+    tracker = _route_tracker("ja, met de ib besproken", 0.5, [], None, "stap_check")
+    messages, events = _run(ActionGiveOutcome(), tracker)
+    assert messages == []
+    assert events == [{"event": "followup", "name": "action_handle_answer", "timestamp": None}]
+
+
+@pytest.mark.parametrize("action,intent", [
+    (ActionStartMeldcode(), "start_meldcode"),
+    (ActionStartAfwegingskader(), "start_afwegingskader"),
+    (ActionStartKindcheck(), "start_kindcheck"),
+])
+@pytest.mark.parametrize("text,step,latest_action,reads", [
+    ("ja, samen met de AF besluiten we te melden", 5, "action_listen", True),
+    ("nee, nog niet met een collega", 2, "action_listen", True),
+    ("opnieuw beginnen", 2, "action_listen", False),   # no answer word: the command
+    ("ja, kan dat?", 2, "action_listen", False),       # a question
+    ("ja, begin maar", None, "action_listen", False),  # no step question open
+    # action_handle_answer itself starts the afwegingskader after a "ja" at step 4.
+    ("ja, begin maar", 4, "action_handle_answer", False),
+    ("ja, begin maar", 4, "sure", False),  # the model is sure of the command
+])
+def test_a_start_command_read_in_an_answer_to_a_step_answers_it(action, intent, text, step,
+                                                                 latest_action, reads):
+    tracker = _tracker(text, intent, step)  # the model's confidence: 0.4
+    if latest_action == "sure":
+        tracker.latest_message["intent"]["confidence"] = 0.85
+        latest_action = "action_listen"
+    tracker.latest_action_name = latest_action
+    _messages, events = _run(action, tracker)
+    followup = {"event": "followup", "name": "action_handle_answer", "timestamp": None}
+    assert (followup in events) is reads

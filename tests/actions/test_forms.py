@@ -180,3 +180,72 @@ def test_unsure_faq_guess_inside_a_form_is_not_answered():
     slots, messages = run(ValidateAfwegingskaderForm(), t)
     assert slots["afweging_1"] is None
     assert messages[0]["response"] == "utter_answer_not_understood"
+
+
+def interrupted(text: str, intent: str, requested: str, form: str = "afwegingskader_form",
+                confidence: float = 0.7, routes=(), net=(), before: str = "") -> Tracker:
+    """The tracker Rasa sends when the form runs on a message its slot mapping ignored (an
+    intent in not_intent): no slot candidate, only Rasa's requested_slot and the form's run.
+    `before`: an action that ran between the message and the form (the form was activated)."""
+    message = {"text": text, "intent": {"name": intent, "confidence": confidence},
+               "safety_routes": list(routes), "safety_net_routes": list(net)}
+    events: List[Dict[str, Any]] = [{"event": "user", "text": text, "parse_data": message}]
+    if before:
+        events.append({"event": "action", "name": before})
+    events += [{"event": "slot", "name": "requested_slot", "value": requested},
+               {"event": "action", "name": form}]
+    slots = {"sector": "zorg", "requested_slot": requested}
+    if requested == "afweging_5":
+        slots.update(afweging_1="ja", afweging_2="nee", afweging_3="ja", afweging_4="ja")
+    if requested == "kc_kinderen":
+        slots.update(kc_situatie="ja")
+    return Tracker(sender_id="unit", slots=slots, latest_message=message, events=events,
+                   paused=False, followup_action=None, active_loop={"name": form},
+                   latest_action_name=form)
+
+
+@pytest.mark.parametrize("text,intent,requested,form,expected", [
+    # A command the model read in an answer ("ja, al maanden stabiel" as start_meldcode).
+    ("nee, na drie maanden nog dezelfde zorgen", "start_meldcode", "afweging_5",
+     "afwegingskader_form", "nee"),
+    ("ja mevrouw is ernstig depressief", "start_meldcode", "kc_situatie", "kindcheck_form", "ja"),
+    ("ja, ze heeft een zoon van 4", "start_kindcheck", "kc_kinderen", "kindcheck_form", "ja"),
+])
+def test_a_message_that_opens_with_an_answer_answers_the_form(text, intent, requested, form,
+                                                               expected):
+    action = ValidateAfwegingskaderForm() if form == "afwegingskader_form" else ValidateKindcheckForm()
+    slots, _ = run(action, interrupted(text, intent, requested, form))
+    assert slots[requested] == expected
+
+
+def test_an_unsure_route_in_an_answer_gives_way_to_the_answer_but_a_sure_one_does_not():
+    text = "jazeker, het kind vertelde het zelf"
+    unsure = interrupted(text, "child_or_victim", "afweging_1", confidence=0.45,
+                         routes=["child_or_victim"], net=[])
+    slots, _ = run(ValidateAfwegingskaderForm(), unsure)
+    assert slots["afweging_1"] == "ja" and not slots.get("speciale_route")
+    # The keyword net read the route too: the form takes nothing (Rasa then lets the route's
+    # rule run).
+    net = interrupted(text, "child_or_victim", "afweging_1", confidence=0.45,
+                      routes=["child_or_victim"], net=["child_or_victim"])
+    slots, _ = run(ValidateAfwegingskaderForm(), net)
+    assert "afweging_1" not in slots
+    sure = interrupted(text, "child_or_victim", "afweging_1", confidence=0.9,
+                       routes=["child_or_victim"], net=[])
+    slots, _ = run(ValidateAfwegingskaderForm(), sure)
+    assert "afweging_1" not in slots
+
+
+@pytest.mark.parametrize("text,before", [
+    ("opnieuw beginnen", ""),                              # no answer word: the command
+    ("ja, laten we afwegen", "action_start_afwegingskader"),  # the form was just activated
+    ("ja, mag ik dat zelf beslissen?", ""),                 # a question
+    ("ja, ik heb een vraag", "sure"),                       # the model is sure of the command
+])
+def test_other_messages_are_left_to_the_command(text, before):
+    confidence = 0.93 if before == "sure" else 0.7
+    before = "" if before == "sure" else before
+    slots, _ = run(ValidateAfwegingskaderForm(),
+                   interrupted(text, "ask_question", "afweging_1", confidence=confidence,
+                               before=before))
+    assert "afweging_1" not in slots

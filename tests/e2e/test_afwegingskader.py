@@ -91,3 +91,18 @@ def test_sector_is_asked_only_when_unknown(rasa_server, sender):
     reply = rasa_server.send(sender, "afwegingskader")
     assert "Afweging 1 van 5" in texts(reply)
     assert rasa_server.slots(sender)["sector"] == "kinderopvang"
+
+
+def test_an_answer_the_model_reads_as_a_command_still_answers_the_afweging(rasa_server, sender):
+    # "ja, schrijf dat maar op voor het dossier" opens with "ja"; the model reads a request for
+    # a dossier note in it (0.44 on the model of 2026-12-06), which used to end the form.
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, '/inform_sector{"sector":"zorg"}')
+    reply = rasa_server.send(sender, "ja, schrijf dat maar op voor het dossier")
+    assert "Afweging 2 van 5" in texts(reply)
+    assert rasa_server.slots(sender)["afweging_1"] == "ja"
+    assert rasa_server.tracker(sender)["active_loop"]["name"] == "afwegingskader_form"
+    # A message the model is sure is a command is still the command.
+    reply = rasa_server.send(sender, "ja, ik heb een vraag")
+    assert "Afweging 3 van 5" not in texts(reply)
+    assert rasa_server.slots(sender)["afweging_2"] is None

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.meldcode.answers import Answer, looks_like_question, parse_answer
+from bot.meldcode.answers import Answer, looks_like_question, opens_with_answer, parse_answer
 
 JA, NEE, TW, NNB = Answer.JA, Answer.NEE, Answer.TWIJFEL, Answer.NOG_NIET_BEKEND
 
@@ -92,6 +92,21 @@ MORE = {
     "ja, ik heb een vermoeden": JA,
     "dat weet ik niet": TW,
     "hij slaat haar nu": None,
+    # A filler word does not turn "weet ik niet" into the no phrase "echt niet".
+    "ik weet het echt niet, het kan ook iets anders zijn": TW,
+    "weet ik eigenlijk niet": TW,
+    "echt niet": NEE,
+    # Not knowing, in other words.
+    "geen zicht op": TW,
+    "dat heb ik nooit gevraagd eigenlijk": TW,
+    # A yes phrase turned around is no yes.
+    "dat lukt ons niet": NEE,
+    "dat lukt wel": JA,
+    "wij kunnen hier echt niks mee, dat gaat boven onze pet": NEE,
+    # A plain negation with a "maar" weighs two sides: doubt, not a plain no.
+    "het is beter maar ik vertrouw het niet helemaal": TW,
+    "ze willen het niet": NEE,
+    "volgens mij is er niks aan de hand": NEE,
 }
 
 
@@ -110,6 +125,21 @@ def test_sentences(text, want):
 ])
 def test_strict_reading(text, strict, expected):
     assert parse_answer(text, strict=strict) is expected
+
+
+@pytest.mark.parametrize("text,opens", [
+    ("ja, al maanden stabiel", True), ("Jazeker, het meisje vertelde het zelf", True),
+    ("nee helaas, vader drinkt weer", True), ("neee", True), ("jaaa hoor", True),
+    ("klopt, ze heeft twee kinderen", True),
+    ("ja maar mag ik dat zelf doen?", False),  # a question
+    ("kan ik melden", False), ("we gaan melden, ja", False), ("jammer", False),
+    # A path or stopping named: a command.
+    ("nee, ik wil de meldcode starten", False), ("nee stop maar", False),
+    ("ja, doe de kind check", False), ("ja, naar stap 3", False),
+    ("/affirm", False), ("", False), (None, False),
+])
+def test_opens_with_answer(text, opens):
+    assert opens_with_answer(text) is opens
 
 
 @pytest.mark.parametrize("text,question", [
