@@ -101,7 +101,9 @@ _PAST_STORY = _rx(
 # Phrases with "nu" or "net" that do not mean "at this moment".
 _NOT_NOW = _rx(
     r"\b(wat|en|hoe) nu( verder)?\b|\bwat (moet|kan|moeten|kunnen|doe|doen|zal|ga|gaan) (ik|we|wij|je|jij) "
-    r"(dan |nou |eigenlijk )?nu\b|\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
+    r"(dan |nou |eigenlijk )?nu\b|\bwat (ik|we|wij|je|jij|ze|zij|hij) (dan |nou )?nu (moet|moeten|moest|kan|kunnen|"
+    r"doe|doen|ga|gaan|zou)\b|\bwat (moet|moeten|kan|kunnen) (de|het|ons|onze) \w+ (dan |nou )?nu\b|"
+    r"\bnu (al )?(\d+|twee|drie|vier|vijf|een paar|meerdere|een aantal) (keer|maal)\b|\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
     r"\bnu pas\b|\bnu niet meer\b|\bvanaf nu\b|\bnu (is|zijn) (ze|hij|zij|het kind|de kinderen) (weer )?"
     r"(veilig|rustig|thuis|weg)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|in het ziekenhuis|"
     r"uit huis|bij)\b|\bnu (\d+|twaalf|dertien|veertien|vijftien|zestien|zeventien)\b|"
@@ -123,7 +125,8 @@ _VIOLENCE_GOING_ON = (
     r"gaat (\w+ ){0,5}op (haar|hem|hen|mij|me|ons|de \w+) (af|in)", r"vechtpartij", r"steekpartij", r"knokpartij",
     r"wurggreep", r"verwurgt", r"agressiev\w*", r"woedend\w*", r"dreigend\w*",
     r"iets aan te doen", r"wat aan te doen", r"iets aandoet", r"wat aandoet", r"iets aandoen",
-    r"aan het (vechten|slaan|schoppen|knokken)", r"knokken", r"slaat \w+ in elkaar",
+    r"aan het (vechten|slaan|schoppen|knokken|aftuigen|mishandelen|wurgen|trappen|steken|stompen)",
+    r"knokken", r"(gaat|gaan) (\w+ ){0,3}te lijf", r"escaleert", r"slaat \w+ in elkaar",
     # "in elkaar" (geslagen, getrapt), not a child who cowers: "duikt in elkaar".
     r"(?<!duikt )(?<!duiken )(?<!dook )(?<!zakt )(?<!zakte )(?<!krimpt )(?<!kromp )in elkaar",
     r"valt \w+ aan", r"aangevallen", r"door het lint", r"flipt", r"helemaal los", r"agressief",
@@ -141,7 +144,7 @@ _HARM_JUST_DONE = (
 )
 # A body in acute danger: no time word needed.
 _BODY_IN_DANGER = (
-    r"levensgevaar", r"levensgevaarlijk", r"bewusteloos", r"buiten bewustzijn", r"buiten westen",
+    r"levensgevaar", r"levensgevaarlijk", r"er gaat (iemand|hij|ze|zij|een kind|het kind|ze allebei) dood", r"bewusteloos", r"buiten bewustzijn", r"buiten westen",
     r"niet (meer )?aanspreekbaar", r"reageert (helemaal )?niet meer(?! op)", r"reageert nergens (meer )?op",
     r"(ligt|valt|gevallen|slap|stil) (\w+ ){0,4}reageert niet", r"ademt (niet|nauwelijks|bijna niet)",
     r"ademt niet meer", r"geen adem", r"ademt (heel |erg |zo )?(moeilijk|raar|zwaar|slecht|niet goed)",
@@ -215,6 +218,8 @@ _INTRUSION = (
     r"(zich|me|mij|ons) (\w+ ){0,4}(heeft|hebben|heb) verstopt",
     r"(is|er is) (een )?(man|vrouw|iemand|hij|vader|de ex) binnen (die|en)",
     r"ik (zit|ben) (\w+ ){0,2}(opgesloten|verstopt)", r"hij zoekt (me|mij|ons|haar)",
+    r"(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast) (\w+ ){0,2}(gekropen|verstopt|gevlucht)",
+    r"(gekropen|verstopt|gevlucht) (\w+ ){0,3}(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast)",
     r"(laat|laten) (me|mij|ons|haar|hem) niet (weg|gaan|eruit)",
     r"(houdt|houden) (me|mij|haar|hem|ons) (vast|gevangen)",
     r"ontvoert", r"ontvoeren", r"ontvoerd", r"ontvoering",
@@ -246,6 +251,8 @@ _DANGER_STRONG = (
     _rx(rf"\b(gedreigd|bedreigd|dreigen) met (een|zijn|haar) {_alt(_WEAPON)}\b"),
     _rx(rf"\b(man|vrouw|vader|moeder|ouder|jongen|jongens|mannen|iemand|hij|ze|zij|ex|vriend|partner) "
         rf"(\w+ )?met (een |zijn |haar |hun )?{_alt(_WEAPON)}\b"),
+    _rx(r"\b(gevecht|vechtpartij|knokpartij|steekpartij|mishandeling|geweld)\b (\w+ ){0,2}(is |zijn )?gaande\b|"
+        r"\b(is|zijn) (\w+ ){0,3}(gevecht|vechtpartij|knokpartij|steekpartij) gaande\b"),
     _rx(r"\ber wordt (nu |op dit moment )?(geschoten|gestoken|gevochten)\b|\bschiet(en)? (op|om zich heen)\b"),
     # "hij wil haar vermoorden", not "ik wil me van kant maken" (suicide: a child or victim).
     # A threat with a condition ("als je het vertelt") is not this moment.
@@ -260,7 +267,8 @@ _DANGER_STRONG = (
         rf"\b{_INTOXICATED}\b.{{0,30}}\b(rijdt|wegrijdt|achter het stuur|in de auto gestapt|rijdt weg)\b"),
     _rx(rf"\b{_alt(_CHILD_WORD)}\b.{{0,40}}\balleen (thuis|gelaten|achtergelaten)\b.{{0,60}}\b"
         r"(nu|op dit moment|momenteel|al uren|vannacht|al de hele dag|sinds vanochtend)\b"),
-    _rx(r"\b(baby|peuter|kleuter|zuigeling|dreumes)\b.{0,30}\balleen (thuis|gelaten|achtergelaten)\b"),
+    _rx(r"\b(baby|babytje|peuter|peutertje|kleuter|kleutertje|zuigeling|dreumes|dreumesje)\b.{0,30}"
+        r"\balleen (thuis|gelaten|achtergelaten)\b"),
     _rx(r"\b(nu|vanavond|vannacht|straks|zo meteen|vandaag)\b.{0,40}\b(zelfmoord|mezelf van kant|zichzelf van kant|"
         r"een eind aan (mijn|m n|het|zijn|haar) leven|van het leven (\w+ )?beroven|springen|ophangen|"
         r"(zichzelf|zich|mezelf) (en de kinderen )?iets (aan )?(te )?(doen|aandoet|aandoen)|op te hangen|"
@@ -361,6 +369,10 @@ _CHILD_PATTERNS = (
     # "ik word/werd/ben ... geslagen", also "k word", "ik wordt", "thuis word ik geslagen".
     _rx(rf"\b(ik|k|ikke) (\w+ ){{0,2}}(word|wordt|werd|worden|ben)\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
     _rx(rf"\b(word|wordt|werd) ik\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
+    # Children leave out the "ik": "ben vorige week verkracht door een jongen van school".
+    _rx(rf"^(ben|word|werd)\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
+    _rx(r"\b(seks|sex) met (mij|me)\b.{0,40}\b(niet wilde|niet wou|niet wilden|tegen mijn (zin|wil))\b|"
+        r"\b(tegen mijn (zin|wil)|terwijl ik (dat|het) niet wilde)\b.{0,40}\b(seks|sex)\b"),
     # Anyone who does it to "me": "hij slaat me", "de vriend van mn moeder zit aan me".
     _rx(r"\b(sla+[dt]|sloeg|schopt|schopte|trapt|stompt|mept|mishandelt|misbruikt|verkracht|verkragt|"
         r"wurgt|betast|zit aan|zat aan|zitten aan|komt aan|knijpt|duwt|dwingt|stalkt|"
@@ -512,7 +524,7 @@ _STAFF_ACTS = (
     r"vastbindt", r"vastgebonden", r"vast te binden", r"bindt \w+ vast", r"bond \w+ vast", r"fixeert", r"gefixeerd",
     r"sluit \w+ (\w+ )?op", r"sloot \w+ (\w+ )?op", r"opgesloten", r"opsluiten", r"op te sluiten",
     r"in (de|een) (kast|hok|kelder|berging|donkere)", r"laat \w+ (\w+ )?(huilen|alleen|liggen|honger)",
-    r"eten (onthoudt|onthouden|afpakt)", r"geen eten", r"slaappil\w*", r"slaapmiddel\w*",
+    r"eten (onthoudt|onthouden|afpakt)", r"(te weinig|geen|niks|niets) (te )?(eten|drinken)", r"slaappil\w*", r"slaapmiddel\w*",
     r"(medicijnen|pillen|iets) (\w+ ){0,2}(geeft|gegeven|in (hun|het|de) (eten|drinken|fles|flesje))",
     r"steelt", r"stal", r"gestolen", r"dwingt (\w+ ){0,4}(te eten|leeg te eten|op te eten|te slapen|stil te zitten)",
     r"(stopt|propt|duwt) (\w+ ){0,2}eten in", r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|"
@@ -528,7 +540,9 @@ _STAFF_ACTS = (
     r"pijn (doet|gedaan|deed)",
     # verbal, humiliation, neglect
     r"schreeuwt", r"schreeuwde", r"scheldt", r"schold", r"uitgescholden", r"uitschelden", r"vernedert",
-    r"vernederd", r"vernederen", r"kleineert", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen",
+    r"vernederd", r"vernederen", r"kleineert",
+    r"noemt (\w+ ){0,3}(dik|dikke|vet|vette|dom|domme|stom|stomme|lelijk|lelijke|achterlijk\w*|hoer\w*|"
+    r"slet\w*|mongool|debiel\w*|koe|koeien|varken\w*)", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen",
     r"belachelijk (maakt|maakte|gemaakt)", r"pest", r"pestte", r"treitert", r"bedreigt", r"bedreigde", r"bang maakt", r"intimideert",
     r"onder invloed", r"dronken",
     # sexual
@@ -548,6 +562,10 @@ _STAFF_ACTS = (
     r"mee naar (zijn|haar) huis", r"meegenomen (op|naar) (vakantie|reis|hotel|zijn huis|haar huis|huis)",
     r"(slapen|sliepen|sliep|slaapt) samen", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
     r"cadeautjes", r"verliefd", r"verkering",
+    r"(foto s|fotos|filmpjes|filmt|fotografeert|gefilmd|gefotografeerd) (\w+ ){0,4}(naakt\w*|blote|bloot|"
+    r"in (hun|zijn|haar) ondergoed)",
+    rf"alleen met (een|het|de|dat|die) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,4}}(deur (\w+ )?(dicht|op slot)|"
+    rf"achter (een )?gesloten deur(en)?)",
     # too close to one pupil or client: the first thing colleagues notice of grooming
     rf"te (close|amicaal|aanhalig|knuffelig|klef|intiem|hecht|familiair|vertrouwelijk|persoonlijk) "
     rf"(\w+ ){{0,2}}(met|bij|naar|tegen) (\w+ ){{0,3}}{_CHILD_OR_CLIENT_RX}",

@@ -85,6 +85,12 @@ DANGER_NOW = [
     "wij worden bedreigd door een ouder die een wapen heeft",
     "de partner van mijn cliënt is door het lint gegaan en slaat alles kapot, de kinderen zijn thuis",
     "help het kind krijgt geen adem meer",
+    # Added 2026-12-06 (the last session of the day), from held-out misses, in new words.
+    "bij het gezin waar ik zit is een gevecht gaande",
+    "de ouders gaan elkaar nu te lijf in de gang",
+    "een babytje ligt alleen thuis te huilen, er is niemand",
+    "we zijn onder het bed gekropen want hij slaat mama",
+    "er gaat iemand dood als de ambulance niet komt",
 ]
 
 STAFF_SUSPECT = [
@@ -161,6 +167,11 @@ STAFF_SUSPECT = [
     "er gaan verhalen dat de gymleraar aan meisjes zit",
     "de stagiaire van groep 3 heeft een kind op zijn hoofd geslagen",
     "een vrijwilliger van de bso heeft een meisje in de wc betast",
+    # Added 2026-12-06 (the last session of the day): humiliation, neglect, photos, seclusion.
+    "de invalkracht noemt de kleuters stom en lelijk",
+    "een verzorgende geeft bewoners bewust te weinig drinken",
+    "een collega maakt foto's van blote peuters",
+    "de fysiotherapeut is steeds alleen met een cliënte met de deur op slot",
 ]
 
 SEXUAL_VIOLENCE_RECENT = [
@@ -292,6 +303,9 @@ CHILD_OR_VICTIM = [
     "ik heb geen geld meer want mijn zoon pakt alles af en slaat me",
     "ik ben 15 en mijn ouders sluiten me elke avond op",
     "mijn ex dreigt dat hij me iets aandoet",
+    # Children leave out the "ik"; sex against the writer's will (2026-12-06).
+    "ben gisteren aangerand door de vriend van mijn zus",
+    "mijn neef had seks met me terwijl ik dat niet wilde",
 ]
 
 ROUTE_TABLES = {
@@ -416,6 +430,18 @@ NO_ROUTE = [
     # In sport a teamgenoot is a child of the team, not a member of staff.
     "jongens van het voetbalteam hebben een teamgenoot uitgescholden",
 ]
+
+
+@pytest.mark.parametrize("text,route", [
+    # "wat ze nu moet doen", "nu drie keer gezien": "nu" that does not mean this moment.
+    ("een meisje is gisteren verkracht en vraagt wat ze nu moet doen", R.SEXUAL_VIOLENCE_RECENT),
+    ("wat moet de opvang nu doen, een peuter is zondag misbruikt door de buurman",
+     R.SEXUAL_VIOLENCE_RECENT),
+    ("de begeleider duwt cliënten, ik heb het nu drie keer gezien", R.STAFF_SUSPECT),
+])
+def test_now_that_is_not_this_moment_is_no_danger_now(text, route):
+    found = detect_routes(text)
+    assert R.DANGER_NOW not in found and resolve(found) is route, (text, found)
 
 
 @pytest.mark.parametrize("text", NO_ROUTE)
