@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .contacts import CONTACTS
 from .routes import Route
 from .text import normalise
 
@@ -28,6 +29,9 @@ def _alt(words: Iterable[str]) -> str:
 # and "zo-even" is "zo even". Lexicons are regex fragments, grouped by meaning so that a new word
 # goes into one named place. Professionals and children type fast: common misspellings
 # ("verkragt", "aangerant", "gister", "k word", "me pa") are part of the lexicons on purpose.
+
+# "nu 12" is an age; "bel nu" with the emergency number is not.
+_EMERGENCY = CONTACTS["112"].number
 
 # --- shared lexicons ----------------------------------------------------------------------------
 
@@ -72,12 +76,14 @@ _NOW_STRONG = (
     r"nog steeds bezig", r"nog bezig", r"is (nog steeds|nog) (aan het|bezig)",
     r"terwijl ik (dit )?(typ|type|schrijf|bel|app|hier zit|wacht)", r"op ditmoment",
 )
+# Seen through a window as it happens (also of a colleague, unlike the weak words).
+_WINDOW = r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) (raam|raampje|ruit|ruitje|deurraam|glas)"
 _NOW_WEAK = (
     r"net", r"zojuist", r"zonet", r"daarnet", r"zo even", r"zoeven", r"zo net", r"terwijl",
     r"hier", r"help", r"snel", r"nog binnen", r"nog in huis", r"spoed", r"nood", r"dringend", r"meteen", r"direct",
     r"ik hoor (het|hem|haar|ze|de|het kind)", r"kom (snel|nu|direct|meteen)", r"112",
     r"bel (de )?politie", r"politie bellen", r"(ik zie|zie ik) (\w+ ){0,2}(dat|hoe)",
-    r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) (raam|deur|ruit)", r"ligt op de grond",
+    r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) deur", r"ligt op de grond",
     r"waar (ik|we|wij|iedereen|de kinderen|alle kinderen) (bij|naast) (sta|staan|staat|ben|zijn|zit|zitten)",
     r"voor (mijn|onze|ieders) ogen", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
     r"(thuis|binnen)",
@@ -103,10 +109,13 @@ _NOT_NOW = _rx(
     r"\b(wat|en|hoe) nu( verder)?\b|\bwat (moet|kan|moeten|kunnen|doe|doen|zal|ga|gaan) (ik|we|wij|je|jij) "
     r"(dan |nou |eigenlijk )?nu\b|\bwat (ik|we|wij|je|jij|ze|zij|hij) (dan |nou )?nu (moet|moeten|moest|kan|kunnen|"
     r"doe|doen|ga|gaan|zou)\b|\bwat (moet|moeten|kan|kunnen) (de|het|ons|onze) \w+ (dan |nou )?nu\b|"
-    r"\bnu (al )?(\d+|twee|drie|vier|vijf|een paar|meerdere|een aantal) (keer|maal)\b|\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
+    r"\bnu (al )?(\d+|twee|drie|vier|vijf|een paar|meerdere|een aantal) (keer|maal)\b|"
+    r"\b(zit|zitten|ben|zijn|is) (\w+ )?nu (\w+ )?(veilig|in veiligheid)\b|^(oma|opa|mevrouw|meneer) hier\b|"
+    r"\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
     r"\bnu pas\b|\bnu niet meer\b|\bvanaf nu\b|\bnu (is|zijn) (ze|hij|zij|het kind|de kinderen) (weer )?"
     r"(veilig|rustig|thuis|weg)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|in het ziekenhuis|"
-    r"uit huis|bij)\b|\bnu (\d+|twaalf|dertien|veertien|vijftien|zestien|zeventien)\b|"
+    r"uit huis|bij)\b|\bnu (?!" + _EMERGENCY + r"\b)(\d+|twaalf|dertien|veertien|vijftien|zestien|"
+    r"zeventien)\b|"
     r"\b(woont|wonen|zit|zitten|werkt|verblijft|verblijven|slaapt) nu\b|"
     r"\b(buiten westen|bewusteloos|buiten bewustzijn|gedrogeerd) (was|waren|lag|lagen|raakte|geweest)\b|"
     r"\b(was|waren|lag|lagen|raakte) (\w+ )?(buiten westen|bewusteloos|buiten bewustzijn)\b|\bnet (als|zo|zoals|niet|wel|\d+|een|iets)\b|\b(is|ben|zijn) net (\d+|"
@@ -114,6 +123,9 @@ _NOT_NOW = _rx(
     r"\b(vertel\w*|zei|zegt|belde|meldde|liet weten|hoorde|las|kreeg|mailde|appte|sprak)"
     r"( (me|mij|ons|het|dat))? (net|zojuist|zonet|daarnet|zo even)\b|\bhelp (me|mij|ons) (met|bij|even|door)\b"
 )
+# The writer says they (or the victim) are safe now: "ik zit nu veilig bij een vriendin".
+_SAFE_NOW = _rx(r"\b(ik|we|wij|ze|zij|hij|het kind|de kinderen) (zit|zitten|ben|zijn|is) (nu |inmiddels |"
+                r"nu wel |al |weer )?(veilig|in veiligheid)\b")
 # Violence that is going on: verbs in the present tense and "aan het ..." forms.
 _VIOLENCE_GOING_ON = (
     r"sla+[dt]", r"slaan", r"slaaat", r"schopt", r"schoppen", r"trapt", r"trappen", r"stompt",
@@ -242,7 +254,8 @@ _GOING_ON_RX = _alt(_VIOLENCE_GOING_ON)
 _DANGER_STRONG = (
     _rx(rf"\b{_GOING_ON_RX}\b.{{0,40}}\b{_NOW_STRONG_RX}\b"),
     _rx(rf"\b{_NOW_STRONG_RX}\b.{{0,40}}\b{_GOING_ON_RX}\b"),
-    _rx(rf"\b(op dit moment|op dit ogenblik|terwijl ik (dit )?(typ|type|schrijf))\b.{{0,80}}\b{_GOING_ON_RX}\b"),
+    _rx(rf"\b(op dit moment|op dit ogenblik|terwijl ik (dit )?(typ|type|schrijf)|{_WINDOW})\b.{{0,80}}\b"
+        rf"{_GOING_ON_RX}\b"),
     _rx(rf"\b{_alt(_BODY_IN_DANGER)}"),
     _rx(rf"\b{_alt(_WEAPON)}\b.{{0,40}}\b{_alt(_THREAT_VERB)}\b"),
     _rx(rf"\b{_alt(_THREAT_VERB)}\b.{{0,30}}\b(met )?(een|zijn|haar|het|de) {_alt(_WEAPON)}\b"),
@@ -307,7 +320,7 @@ _DANGER_SCENE = (
     _rx(rf"\b(net|zojuist|zonet|daarnet|zo even|zoeven)\b(\s+\w+){{0,5}}\s+{_alt(_HARM_JUST_DONE)}\b"),
     _rx(r"\bik hoor (\w+ ){0,5}(vechten|gillen|gil|gegil|schreeuwen|geschreeuw|slaan|klappen|"
         r"huilen|om hulp roepen|hulp roepen|gekrijs|krijsen)\b"),
-    _rx(r"\b(kom|komen|stuur|bel) (snel|alsjeblieft|nu|meteen|direct|iemand)\b"),
+    _rx(r"(?<!\bik )(?<!\bwe )\b(kom|komen|stuur|bel) (snel|alsjeblieft|nu|meteen|direct|iemand)\b"),
 )
 
 # --- a child or victim writing -------------------------------------------------------------------
@@ -320,7 +333,7 @@ _RELATIONS = (
     r"vriend", r"vriendje", r"vriendin", r"ex ?vriend", r"ex ?vriendin", r"ex", r"man", r"vrouw",
     r"partner", r"echtgenoot", r"echtgenote", r"zoon", r"dochter", r"kind", r"kinderen", r"puber",
     r"stiefbroer", r"stiefzus", r"halfbroer", r"halfzus", r"buurman", r"buurjongen", r"oppas",
-    r"verzorger", r"voogd",
+    r"verzorger", r"voogd", r"kleinzoon", r"kleindochter", r"kleinkind", r"kleinkinderen",
     r"pleegvader", r"pleegmoeder", r"pleegouders", r"vriend van (mijn|mn|me|m n) (moeder|mama|ma|vader|papa|pa)",
     r"moeders vriend", r"mama s vriend", r"vaders vriendin",
 )
@@ -453,7 +466,7 @@ _AGE_IS_EXPERIENCE = re.compile(
 # kinderopvang cover staff, interns and volunteers; in zorg and jeugdhulp any care worker).
 # Compounds ("gymdocent", "thuiszorgmedewerker", "woonbegeleider") are caught by the suffixes.
 _STAFF_ROLES = (
-    r"collega", r"collegas", r"collega s", r"oud collega", r"oud-collega", r"teamlid",
+    r"\w*collega", r"\w*collegas", r"collega s", r"oud collega", r"oud-collega", r"teamlid",
     # "mijn teamgenoot" is a colleague; "een teamgenoot" in sport is a child of the team.
     r"(?:^|(?<=mijn )|(?<=onze )|(?<=mn )|(?<=m n ))teamgeno(ot|te|ten)",
     r"personeelslid", r"\w*leerkracht", r"\w*leraar", r"\w*lerares", r"\w*docent", r"\w*docente",
@@ -560,7 +573,8 @@ _STAFF_ACTS = (
     r"over grenzen", r"doet dingen", r"dingen (doet|gedaan|doen)", rf"in (zijn|haar|hun) ({_INTIMATE_PARTS})",
     r"onder (de|haar|zijn) (kleren|kleding|trui|rok|shirt)", r"knuffelt (te|veel|ongepast|lang)",
     r"mee naar (zijn|haar) huis", r"meegenomen (op|naar) (vakantie|reis|hotel|zijn huis|haar huis|huis)",
-    r"(slapen|sliepen|sliep|slaapt) samen", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
+    r"(slapen|sliepen|sliep|slaapt) samen",
+    r"(slaapt|sliep|slapen|sliepen) (\w+ ){0,2}bij (\w+ ){0,2}(op (de|hun|zijn|haar) kamer|in (bed|hun bed))", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
     r"cadeautjes", r"verliefd", r"verkering",
     r"(foto s|fotos|filmpjes|filmt|fotografeert|gefilmd|gefotografeerd) (\w+ ){0,4}(naakt\w*|blote|bloot|"
     r"in (hun|zijn|haar) ondergoed)",
@@ -592,6 +606,13 @@ _WITNESS_AFTER = _rx(
     r"vermoedde|maakt zich|maakte zich|twijfelt|signaleert|signaleerde|meldt|meldde|belde|vroeg|vraagt|"
     r"wil weten|heeft (\w+ ){0,3}(gezien|gehoord|gemerkt|gemeld)|is bezorgd|ontdekte|kreeg|wist|weet)\b"
 )
+# The role in the passive: "een stagiaire van ons is vier dagen geleden aangerand" (not "de
+# docent was dronken en heeft een leerling geslagen").
+_ROLE_AS_VICTIM = _rx(
+    r"^\s*(\w+\s+){0,6}?(is|werd|wordt|was|werden|worden) ((?!(heeft|had|hebben|en)\b)\w+\s+){0,8}?"
+    r"(aangerand|verkracht|"
+    r"geslagen|mishandeld|bedreigd|misbruikt|betast|aangevallen|lastiggevallen|uitgescholden|gestalkt)\b"
+)
 # Where a stretch between role and act stops: another clause with its own subject.
 _CLAUSE_BREAK = _rx(r"\b(dat|omdat|want|maar|terwijl|nadat|zodat|en (de|het|haar|zijn|hun|ik|we|wij|hij|ze|zij))\b")
 # Messages to a pupil whose content is sexual: "appt een meisje dat ze er sexy uitziet".
@@ -621,6 +642,9 @@ _STAFF_PATTERNS = (
     # Verb first after an adverb or in a question: "volgens haar zit de gymleraar aan meisjes".
     _rx(rf"\b(sla+[dt]|sloeg|schopt|zit|zat|betast|misbruikt|mishandelt|appt|zoent|knijpt|duwt|raakt|"
         rf"heeft|had)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,4}}\s+({_STAFF_ACTS_RX})\b"),
+    # Money taken: "volgens mij haalt een thuiszorgcollega geld van haar pinpas".
+    _rx(rf"\b(haalt|pakt|neemt|steelt|pint|haalde|pakte|nam|stal|pinde)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,3}}"
+        rf"\s+geld\b"),
     # A relation with a pupil or client: "een leerling heeft een relatie met de docent".
     _rx(rf"\b(relatie|seks|verkering|date|afspraakje|appt|appcontact|contact|chat|chatten|zoenen|"
         rf"gezoend|naar bed)\b\s+met\s+{_ARTICLE}?\s*{_STAFF_RX}\b"),
@@ -729,6 +753,7 @@ def mentions_suicide(text: str | None) -> bool:
 
 def _danger_now(text: str, staff: bool, sexual_recent: bool) -> bool:
     """Violence now or a life at risk this moment (text is normalised)."""
+    safe_now = _SAFE_NOW.search(text)
     text = _NOT_NOW.sub(" ", text)
     if _HABITUAL.search(text) and not re.search(r"\b(op dit moment|op dit ogenblik|terwijl ik|nu meteen)\b", text):
         # "hij slaat haar nu vaak": a pattern. Only the body in danger, weapons and threats count.
@@ -742,7 +767,7 @@ def _danger_now(text: str, staff: bool, sexual_recent: bool) -> bool:
     # Weak time words ("net", "help", "hier") next to violence: not when the message is about a
     # colleague's behaviour or past sexual violence (those routes fit better) or about a pattern.
     if (staff or sexual_recent or _HABITUAL.search(text) or _HYPOTHETICAL_QUESTION.search(text)
-            or _PLAYED_OUT.search(text)):
+            or _PLAYED_OUT.search(text) or safe_now):
         return False
     if any(p.search(text) for p in _DANGER_WEAK):
         return True
@@ -782,6 +807,8 @@ def _staff_suspect(text: str) -> bool:
         stop = _CLAUSE_BREAK.search(after)
         if stop:
             after = after[:stop.start()]
+        if _ROLE_AS_VICTIM.match(after):
+            continue  # "een stagiaire is zaterdag aangerand": the victim
         act = _STAFF_ACT_MATCH.search(after)
         if act and not _OTHER_SUSPECTS.search(after[:act.start()]):
             return True

@@ -91,6 +91,9 @@ DANGER_NOW = [
     "een babytje ligt alleen thuis te huilen, er is niemand",
     "we zijn onder het bed gekropen want hij slaat mama",
     "er gaat iemand dood als de ambulance niet komt",
+    "ik zie door het raampje van de slaapkamer dat mijn collega een kind tegen de kast blijft duwen",
+    # "nu 112" once read as an age ("nu 12") and was dropped as a time word.
+    "bel nu 112 hij slaat haar",
 ]
 
 STAFF_SUSPECT = [
@@ -172,6 +175,9 @@ STAFF_SUSPECT = [
     "een verzorgende geeft bewoners bewust te weinig drinken",
     "een collega maakt foto's van blote peuters",
     "de fysiotherapeut is steeds alleen met een cliënte met de deur op slot",
+    "volgens mij pakt een thuiszorgcollega geld van de pinpas van een cliënt",
+    "de mentor slaapt soms bij de jongens op de kamer",
+    "de docent was dronken en heeft een leerling geslagen",
 ]
 
 SEXUAL_VIOLENCE_RECENT = [
@@ -306,6 +312,9 @@ CHILD_OR_VICTIM = [
     # Children leave out the "ik"; sex against the writer's will (2026-12-06).
     "ben gisteren aangerand door de vriend van mijn zus",
     "mijn neef had seks met me terwijl ik dat niet wilde",
+    "oma hier, mijn kleinzoon bedreigt mij om geld",
+    # The writer is safe now: no danger now, the victim's route.
+    "mijn vader heeft me net geslagen, ik zit nu veilig bij mijn oma",
 ]
 
 ROUTE_TABLES = {
@@ -429,6 +438,9 @@ NO_ROUTE = [
     "een kleuter speelt op de groep na dat papa mama slaat",
     # In sport a teamgenoot is a child of the team, not a member of staff.
     "jongens van het voetbalteam hebben een teamgenoot uitgescholden",
+    # Calling Veilig Thuis oneself is no emergency; a colleague as the victim is no suspect.
+    "dank je, ik bel nu meteen veilig thuis",
+    "onze conciërge werd vorige week bedreigd door een ouder",
 ]
 
 
@@ -438,6 +450,8 @@ NO_ROUTE = [
     ("wat moet de opvang nu doen, een peuter is zondag misbruikt door de buurman",
      R.SEXUAL_VIOLENCE_RECENT),
     ("de begeleider duwt cliënten, ik heb het nu drie keer gezien", R.STAFF_SUSPECT),
+    # A member of staff as the victim: the route of the violence, not a staff suspect.
+    ("een stagiaire van ons is vier dagen geleden aangerand", R.SEXUAL_VIOLENCE_RECENT),
 ])
 def test_now_that_is_not_this_moment_is_no_danger_now(text, route):
     found = detect_routes(text)
