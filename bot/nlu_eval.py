@@ -47,6 +47,13 @@ HELDOUT_SETS = {
     "fresh5": ROOT / "tests" / "nlu_fresh5",
     "fresh6": ROOT / "tests" / "nlu_fresh6",
 }
+# Sets of safety-route messages (40 per route) and 60 look-alikes that take no safety route
+# (questions about the routes, cases of the other routes, everyday remarks with "slaan" or "nu"),
+# written blind like the fresh sets; they cover no FAQ topic list and are scored for the routes.
+ROUTE_SETS = {
+    "fresh7": ROOT / "tests" / "nlu_fresh7",
+    "fresh8": ROOT / "tests" / "nlu_fresh8",
+}
 # A development set for the safety routes and their contrasts: its errors are read to find
 # systematic gaps (docs/nlu.md), so it is not one of the held-out sets above.
 DEV_SET = ROOT / "tests" / "nlu_dev"
@@ -115,6 +122,8 @@ class Report:
     # Of all messages of the four safety routes: how many take one of those routes at all. Every
     # route's advice names 112 and Veilig Thuis, so these users are not left with a FAQ answer.
     safety_any_route: tuple[int, int] = (0, 0)
+    # Of all other messages: how many take one of the four safety routes (a false alarm).
+    safety_false_alarms: tuple[int, int] = (0, 0)
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -245,6 +254,7 @@ def score(
     route_hit_net: Counter = Counter()
     route_advised: Counter = Counter()
     took_a_route = 0
+    false_alarms = others = 0
     in_scope = fell_back = 0
     answered: Counter = Counter()  # (confident?, right?) for every faq answer given
 
@@ -283,6 +293,9 @@ def score(
                 routes = set(pred.routes)
             route_advised[gold] += gold in {r.value for r in advised_routes(routes)}
             took_a_route += bool(set(routes) & set(SAFETY_ROUTES))
+        else:
+            others += 1
+            false_alarms += got in SAFETY_ROUTES
 
         if gold not in OUT_OF_SCOPE:
             in_scope += 1
@@ -316,6 +329,7 @@ def score(
             r: route_advised[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]
         },
         safety_any_route=(took_a_route, sum(route_total.values())),
+        safety_false_alarms=(false_alarms, others),
         fallback_share=fell_back / in_scope if in_scope else 0.0,
         fallback_threshold=threshold,
         errors=errors,
@@ -393,6 +407,8 @@ def format_report(report: Report, show_errors: bool = False) -> str:
                      f"{_pct(report.safety_recall_advised.get(route))}")
     took, total = report.safety_any_route
     lines.append(f"  messages of these routes that take one of them at all: {took}/{total}")
+    alarms, others = report.safety_false_alarms
+    lines.append(f"  other messages that take one of them (false alarms): {alarms}/{others}")
     lines.append(f"in-scope messages ending in nlu_fallback: {report.fallback_share:.3f}"
                  f"  (threshold {report.fallback_threshold}, target < {TARGETS['fallback_share']})")
     if show_errors and report.errors:

@@ -4,7 +4,8 @@ regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 i
 Seven sets: tests/nlu/ was written apart from the training data but has been looked at while the
 data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ were written later,
 blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the honest
-measure.
+measure. Two more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages and
+60 look-alikes each): tests/nlu_fresh7/ (looked at) and tests/nlu_fresh8/ (blind).
 """
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_
         assert sum(e.intent == route for e in heldout) >= per_route, route
     overlap = nlu_eval.shared_with_training(heldout, training)
     assert not overlap, f"held-out lines also in the training data: {sorted(overlap)[:10]}"
+
+
+@pytest.mark.parametrize("name", list(nlu_eval.ROUTE_SETS))
+def test_route_set_is_big_enough_and_kept_apart_from_training(name):
+    examples = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.ROUTE_SETS[name]))
+    for route in nlu_eval.SAFETY_ROUTES:
+        assert sum(e.intent == route for e in examples) >= 40, route
+    assert sum(e.intent not in nlu_eval.SAFETY_ROUTES for e in examples) >= 60
+    overlap = nlu_eval.shared_with_training(examples)
+    assert not overlap, f"{name}: {len(overlap)} lines also in the training data"
 
 
 def test_dev_set_is_kept_apart_from_training():
@@ -250,6 +261,41 @@ def test_trained_model_stays_above_the_measured_floors(name):
     assert report.fallback_share < floors["fallback_share_max"]
     for route, floor in floors["safety"].items():
         assert report.safety_recall_with_net[route] >= floor, route
+
+
+# The route sets (nlu_eval.ROUTE_SETS): recall per route (the intent the dialogue acts on), the
+# route messages that take one of the four routes at all, and at most so many false alarms among
+# the 60 look-alikes; one line of 40 under the measured recall.
+ROUTE_FLOORS = {
+    "fresh7": {  # looked at: its errors guided the keyword net on 2026-12-06
+        "safety": {"danger_now": 0.975, "staff_suspect": 0.925,
+                   "sexual_violence_recent": 0.975, "child_or_victim": 0.975},
+        # measured 1.000 / 0.950 / 1.000 / 1.000
+        "any_route": 158,  # measured 159 of 160
+        "false_alarms_max": 7,  # measured 6 of 60
+    },
+    "fresh8": {  # blind; first scored on the model of stop 15 with the net of 2026-12-06
+        "safety": {"danger_now": 0.925, "staff_suspect": 0.875,
+                   "sexual_violence_recent": 0.975, "child_or_victim": 0.925},
+        # measured 0.950 / 0.900 / 1.000 / 0.950
+        "any_route": 153,  # measured 154 of 160
+        "false_alarms_max": 6,  # measured 5 of 60
+    },
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(nlu_eval.ROUTE_SETS))
+def test_trained_model_stays_above_the_route_floors(name):
+    if not MODEL.is_file():
+        pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
+    report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(nlu_eval.ROUTE_SETS[name]))
+    print(nlu_eval.format_report(report))  # figures only: fresh8's lines stay unread
+    floors = ROUTE_FLOORS[name]
+    for route, floor in floors["safety"].items():
+        assert report.safety_recall_with_net[route] >= floor, route
+    assert report.safety_any_route[0] >= floors["any_route"]
+    assert report.safety_false_alarms[0] <= floors["false_alarms_max"]
 
 
 @pytest.mark.slow
