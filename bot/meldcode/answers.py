@@ -79,7 +79,7 @@ _NO_PHRASES = (
     "niet echt", "helemaal niet", "zeker niet", "absoluut niet", "klopt niet", "denk het niet",
     "denk ik niet", "denk van niet", "eigenlijk niet", "totaal niet", "echt niet", "niet het geval",
     "geen sprake", "is niet zo", "dat is niet zo", "lukt niet", "niet mogelijk", "gaat niet",
-    "nee hoor", "zeker weten van niet", "juist niet",
+    "nee hoor", "zeker weten van niet", "juist niet", "liever niet", "niet nodig", "hoeft niet",
 )
 _NO_WORDS = {"nee", "neen", "nope", "nah", "neu", "no", "nooit", "geenszins", "neuh", "nee!"}
 _NO_WORD = re.compile(r"^n+e{2,}n?$|^ne$|^neh$")
@@ -118,9 +118,11 @@ def _is_question(text: str, words: list[str]) -> bool:
 
 
 # "kan ik ...", "moet je ...": a question even without a question mark (strict reading only).
+# "heb het gister ingebracht" drops its "ik": "heb" opens a question only before a person.
 _QUESTION_OPENING = re.compile(
-    r"^(kan|kun|kunt|mag|moet|moeten|heb|hebben|is|zijn|zal|zou|wordt|hoort|telt|geldt) "
-    r"(ik|je|jij|we|wij|u|ze|zij|hij|men|dat|het|er|de|een)\b"
+    r"^((kan|kun|kunt|mag|moet|moeten|is|zijn|zal|zou|wordt|hoort|telt|geldt) "
+    r"(ik|je|jij|we|wij|u|ze|zij|hij|men|dat|het|er|de|een)|"
+    r"(heb|hebben) (ik|je|jij|we|wij|u|ze|zij|hij|men))\b"
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .answers import Answer, looks_like_question, parse_answer
 from .contacts import CONTACTS
 from .sectors import Sector
-from .text import normalise
+from .text import correct_typos, normalise
 
 
 @dataclass(frozen=True)
@@ -156,15 +156,19 @@ _STEP_NUMBER = (
 _DONE = re.compile(
     r"\b(gedaan|gehad|afgerond|klaar|achter de rug|gevoerd|geweest|voorbij|gebeurd|overlegd|"
     r"besproken|geconsulteerd|in kaart gebracht|vastgelegd|opgeschreven|genoteerd|gesproken|"
-    r"gebeld|doorlopen|ingevuld|gewogen|afgewogen|geraadpleegd|gevraagd|gepraat)\b"
+    r"gebeld|doorlopen|ingevuld|gewogen|afgewogen|geraadpleegd|gevraagd|gepraat|plaatsgevonden|"
+    r"ingebracht|voorgelegd|aangekaart)\b"
 )
+# The single words of _DONE, for reading them through a typo ("besproke met de ib er").
+_DONE_WORDS = frozenset(re.findall(r"[a-z]{5,}", _DONE.pattern)) - {"achter"}
 # (step, pattern), most specific first.
 _TOPICS = (
     (4, re.compile(r"\b(afwegingskader|afwegingsvragen|afweging(en)?|wegen)\b")),
     (5, re.compile(r"\b(beslissing|beslissen|besluit|besluiten|beslis)\b")),
     (2, re.compile(r"\b(collegiale consultatie|consultatie|consult|overleg|overlegd|overleggen|geconsulteerd|aandachtsfunctionaris|veilig thuis( \w+){0,3} (gebeld|geraadpleegd|om advies))\b")),
     (3, re.compile(r"\b(\w*gesprek|gesproken met de (ouders|client|cliënt|ouder|verzorgers)|"
-                   r"met de (ouders|client|cliënt|ouder|verzorgers|moeder|vader) (gesproken|gepraat))\b")),
+                   r"met de (ouders|client|cliënt|ouder|verzorgers|moeder|vader) (gesproken|gepraat)|"
+                   r"om tafel)\b")),
     (1, re.compile(r"\b(signalen|signaal|in kaart|kindcheck)\b")),
 )
 
@@ -194,6 +198,9 @@ _NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets|niemand|nergens)\b")
 _AGREE = re.compile(r"\b(laten we|doen we|goed idee|lijkt me goed|graag|prima|is goed|oke|ok|top)\b")
 # Step 1 asks "Heb je de signalen feitelijk vastgelegd?": "staat in het dossier" is a yes.
 _RECORDED = re.compile(r"\bin (het|mijn|ons|t) (\w*dossier|systeem|verslag|logboek)\b")
+# Step 3 asks "Heb je het gesprek gevoerd, of is er een goede reden om het over te slaan?":
+# skipping it for a reason, or having sat down with the parents, is a yes.
+_TALKED = re.compile(r"\b(overgeslagen|overslaan (want|omdat)|om tafel (gezeten|gezet|gegaan))\b")
 _DECIDED = re.compile(r"\b(besloten|beslist|(gaan|ga|gaat) (\w+ )?melden|we melden|ik meld|melden we|"
                       r"(gaan|ga) (\w+ )?(advies vragen|hulp bieden|hulp organiseren))\b")
 
@@ -203,9 +210,11 @@ def says_step_done(step: int, text: str | None) -> bool:
     vastgelegd" (step 1), "met de ib'er overlegd" (2), "het gesprek is geweest" (3), "laten we
     dat doen" (4), "we gaan melden, samen met de AF" (5). A negation or a question is never a
     yes; naming another step's work ("ik heb overlegd" at step 1) is no answer to this one."""
-    norm = normalise(text).replace(" ?", "")
+    norm = " ".join(correct_typos(normalise(text).replace(" ?", "").split(), _DONE_WORDS))
     if not norm or looks_like_question(text) or _NEGATION.search(norm):
         return False
+    if step == 3 and _TALKED.search(norm):
+        return True
     if step == 1 and _RECORDED.search(norm):
         return True
     if step == 4 and _AGREE.search(norm):

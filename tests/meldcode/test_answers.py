@@ -145,6 +145,7 @@ def test_opens_with_answer(text, opens):
 @pytest.mark.parametrize("text,question", [
     ("wat is een kind?", True), ("wat zet ik in het dossier", True),
     ("kan ik het in het dossier zetten", True), ("tellen stiefkinderen ook mee?", True),
+    ("heb je dat gemeld", True), ("heb het gister in het overleg ingebracht", False),
     ("ze heeft 2 kids", False), ("ja", False), ("", False),
 ])
 def test_looks_like_question(text, question):

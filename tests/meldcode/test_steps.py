@@ -87,6 +87,12 @@ def test_parse_step(text, want):
     (3, "ik heb met de ouders gepraat", Answer.JA),
     (4, "laten we dat doen", Answer.JA),
     (5, "we gaan melden, samen met de AF", Answer.JA),
+    (2, "besproke met de intern begeleider", Answer.JA),   # a typo in the work done
+    (2, "heb het gister in het teamoverleg ingebracht", Answer.JA),  # "ik" left out
+    (3, "het gesprek met vader heeft plaatsgevonden", Answer.JA),
+    (3, "met beide ouders om tafel gezeten", Answer.JA),
+    (3, "overgeslagen, moeder wordt dan agressief", Answer.JA),  # skipped for a reason
+    (4, "liever niet, ik heb zo les", Answer.NEE),
     # Another step's work, a negation, a question: no answer to this step.
     (1, "ik heb overlegd met de aandachtsfunctionaris", None),
     (2, "niemand mee besproken", None),
@@ -94,6 +100,7 @@ def test_parse_step(text, want):
     (1, "kan ik het in het dossier zetten", None),
     (2, "heb ik het goed besproken?", None),
     (5, "laten we dat doen", None),
+    (1, "overgeslagen", None),  # skipping is a reason only at the conversation of step 3
     (2, "", None),
     (2, None, None),
 ])
