@@ -94,8 +94,10 @@ _YES_WORDS = {
     "absoluut", "correct", "precies", "natuurlijk", "tuurlijk", "uiteraard", "affirmatief",
     "juist", "akkoord", "jaja", "waar",
 }
-_TURNED_AROUND = re.compile(r"\b(niet|geen|niks|niets|nooit)\b")
 _YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$")
+# Words that turn a sentence around: a yes phrase with one is no yes ("dat lukt ons niet"), and
+# a plain sentence with one is a no (parse_answer's last resort). Also read by steps.py.
+NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets|niemand|nergens)\b")
 
 _VOCABULARY = sorted(
     {"klopt", "zeker", "inderdaad", "misschien", "absoluut", "natuurlijk", "jazeker", "twijfel",
@@ -176,14 +178,14 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False,
     if any(w in _YES_WORDS or _YES_WORD.match(w) for w in words):
         return Answer.JA
     # "dat lukt ons niet", "dat gaat boven onze pet, echt niks": a yes phrase turned around.
-    if has_phrase(clean, _YES_PHRASES) and not _TURNED_AROUND.search(clean):
+    if has_phrase(clean, _YES_PHRASES) and not NEGATION.search(clean):
         return Answer.JA
     if strict:
         return None
     # Last resort for plain sentences: "dat lukt wel" / "ze willen het niet" / "hier kunnen we
     # niks mee". A negation next to a "maar" weighs two sides ("het is beter, maar ik vertrouw
     # het niet"): doubt, which leads to advice to consult, never a plain no.
-    if _TURNED_AROUND.search(clean):
+    if NEGATION.search(clean):
         return Answer.TWIJFEL if "maar" in words else Answer.NEE
     if "wel" in words:
         return Answer.JA

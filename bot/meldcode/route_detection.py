@@ -123,9 +123,10 @@ _NOT_NOW = _rx(
     r"\b(vertel\w*|zei|zegt|belde|meldde|liet weten|hoorde|las|kreeg|mailde|appte|sprak)"
     r"( (me|mij|ons|het|dat))? (net|zojuist|zonet|daarnet|zo even)\b|\bhelp (me|mij|ons) (met|bij|even|door)\b"
 )
-# The writer says they (or the victim) are safe now: "ik zit nu veilig bij een vriendin".
-_SAFE_NOW = _rx(r"\b(ik|we|wij|ze|zij|hij|het kind|de kinderen) (zit|zitten|ben|zijn|is) (nu |inmiddels |"
-                r"nu wel |al |weer )?(veilig|in veiligheid)\b")
+# The writer says they are safe now: "ik zit nu veilig bij een vriendin". Only the writer: "de
+# kinderen zijn veilig" says nothing about the mother he is hitting.
+_SAFE_NOW = _rx(r"\b(ik|we|wij) (zit|zitten|ben|zijn) (nu |inmiddels |nu wel |al |weer )?"
+                r"(veilig|in veiligheid)\b")
 # Violence that is going on: verbs in the present tense and "aan het ..." forms.
 _VIOLENCE_GOING_ON = (
     r"sla+[dt]", r"slaan", r"slaaat", r"schopt", r"schoppen", r"trapt", r"trappen", r"stompt",
@@ -156,7 +157,8 @@ _HARM_JUST_DONE = (
 )
 # A body in acute danger: no time word needed.
 _BODY_IN_DANGER = (
-    r"levensgevaar", r"levensgevaarlijk", r"er gaat (iemand|hij|ze|zij|een kind|het kind|ze allebei) dood", r"bewusteloos", r"buiten bewustzijn", r"buiten westen",
+    r"levensgevaar", r"levensgevaarlijk", r"bewusteloos", r"buiten bewustzijn", r"buiten westen",
+    r"er gaat (iemand|hij|ze|zij|een kind|het kind|ze allebei) dood",
     r"niet (meer )?aanspreekbaar", r"reageert (helemaal )?niet meer(?! op)", r"reageert nergens (meer )?op",
     r"(ligt|valt|gevallen|slap|stil) (\w+ ){0,4}reageert niet", r"ademt (niet|nauwelijks|bijna niet)",
     r"ademt niet meer", r"geen adem", r"ademt (heel |erg |zo )?(moeilijk|raar|zwaar|slecht|niet goed)",

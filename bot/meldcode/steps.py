@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .answers import Answer, looks_like_question, parse_answer
+from .answers import NEGATION, Answer, looks_like_question, parse_answer
 from .contacts import CONTACTS
 from .sectors import Sector
 from .text import correct_typos, normalise
@@ -192,7 +192,6 @@ def parse_step(text: str | None) -> int | None:
 
 # --- a step's check answered in the user's own words ---------------------------------------------
 
-_NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets|niemand|nergens)\b")
 # Step 4 asks "Zullen we het afwegingskader samen doorlopen?", step 5 "Weet je welke beslissing
 # je neemt, en met wie?": agreeing and naming the decision are a yes.
 _AGREE = re.compile(r"\b(laten we|doen we|goed idee|lijkt me goed|graag|prima|is goed|oke|ok|top)\b")
@@ -211,7 +210,7 @@ def says_step_done(step: int, text: str | None) -> bool:
     dat doen" (4), "we gaan melden, samen met de AF" (5). A negation or a question is never a
     yes; naming another step's work ("ik heb overlegd" at step 1) is no answer to this one."""
     norm = " ".join(correct_typos(normalise(text).replace(" ?", "").split(), _DONE_WORDS))
-    if not norm or looks_like_question(text) or _NEGATION.search(norm):
+    if not norm or looks_like_question(text) or NEGATION.search(norm):
         return False
     if step == 3 and _TALKED.search(norm):
         return True

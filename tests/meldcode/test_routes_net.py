@@ -94,6 +94,8 @@ DANGER_NOW = [
     "ik zie door het raampje van de slaapkamer dat mijn collega een kind tegen de kast blijft duwen",
     # "nu 112" once read as an age ("nu 12") and was dropped as a time word.
     "bel nu 112 hij slaat haar",
+    # Only the writer safe now takes the weak time words away: the mother is not safe.
+    "hij slaat haar net, de kinderen zijn veilig",
 ]
 
 STAFF_SUSPECT = [
