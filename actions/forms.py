@@ -34,7 +34,7 @@ from actions.common import (
 from actions.usage import log_usage
 from actions.walkthrough import AFWEGINGSKADER_STEP, validate_sector_text
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import Answer, answers_over_command, opens_with_answer, parse_answer
+from bot.meldcode.answers import Answer, answers_over_command, parse_answer
 from bot.meldcode.routes import resolve, unsure_model_route
 
 # When the text itself is not clear, a confident NLU intent may still be a clear answer
@@ -46,16 +46,24 @@ INTENT_ANSWER_CONFIDENCE = 0.6
 STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
 
 
+# Reads a question's content as its answer ("ze heeft 2 kids"): bot.meldcode's content_answer.
+ContentAnswer = Optional[Callable[[Text], Optional[Answer]]]
+
+
 def read_form_answer(text: Text, intent: Optional[Text], confidence: float,
                      allow_not_yet_known: bool,
-                     content_answer: Optional[Callable[[Text], Optional[Answer]]] = None,
+                     content_answer: ContentAnswer = None,
                      ) -> Optional[Answer]:
-    """A form question's answer in a typed message: the text first, then an answer given as
-    content (`content_answer`: "ze heeft 2 kids"), then a confident NLU intent. Only afweging 5
-    knows "not known yet"; elsewhere it means doubt. Also used by bot/answer_eval.py."""
-    answer = parse_answer(text, allow_not_yet_known=allow_not_yet_known)
+    """A form question's answer in a typed message: the answer words first, then an answer
+    given as content (`content_answer`: "ze heeft 2 kids", "geen zorgen meer"), then a plain
+    sentence read by parse_answer's last resort ("ze willen het niet"), then a confident NLU
+    intent. Only afweging 5 knows "not known yet"; elsewhere it means doubt. Also used by
+    bot/answer_eval.py."""
+    answer = parse_answer(text, allow_not_yet_known=allow_not_yet_known, strict=True)
     if answer is None and content_answer:
         answer = content_answer(text)
+    if answer is None:
+        answer = parse_answer(text, allow_not_yet_known=allow_not_yet_known)
     if answer is None and confidence >= INTENT_ANSWER_CONFIDENCE:
         answer = INTENT_ANSWERS.get(intent or "")
     if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
@@ -63,12 +71,19 @@ def read_form_answer(text: Text, intent: Optional[Text], confidence: float,
     return answer
 
 
-def answer_over_unsure_route(tracker: Tracker) -> bool:
-    """True when the latest message opens with an answer word and only the model read a special
-    route in it, unsure ("jazeker, het meisje vertelde dat papa mama slaat": child_or_victim at
-    0.45): the message answers the question; a route the keyword net reads is always taken."""
-    return opens_with_answer(latest_text(tracker)) and \
-        unsure_model_route(tracker.latest_message or {}) is not None
+def answers_despite_intent(tracker: Tracker, content_answer: ContentAnswer) -> bool:
+    """The latest message answers the open question although the model read a command or,
+    unsure, a route in it (bot.meldcode.answers.answers_over_command)."""
+    return answers_over_command(latest_text(tracker), latest_intent_confidence(tracker),
+                                content_answer)
+
+
+def answer_over_unsure_route(tracker: Tracker, content_answer: ContentAnswer) -> bool:
+    """True when only the model read a special route in the latest message, unsure, and the
+    message answers the question ("jazeker, het meisje vertelde dat papa mama slaat":
+    child_or_victim at 0.45). A route the keyword net reads is always taken."""
+    return unsure_model_route(tracker.latest_message or {}) is not None and \
+        answers_despite_intent(tracker, content_answer)
 
 
 def form_runs_on_latest_message(tracker: Tracker) -> bool:
@@ -87,24 +102,24 @@ def form_runs_on_latest_message(tracker: Tracker) -> bool:
     return False
 
 
-def answer_extractor(slot: Text) -> Callable[..., Dict[Text, Any]]:
+def answer_extractor(slot: Text, content_answer: ContentAnswer = None
+                     ) -> Callable[..., Dict[Text, Any]]:
     """An `extract_<slot>` method. The slot's mapping ignores a message the model reads as a
     command or a special route (not_intent in domain.yml), so "ja, al maanden stabiel na de
     begeleiding" read as start_meldcode would end the form. A message that opens with an answer
-    word answers the open question anyway, unless the model is sure of the command
-    (bot.meldcode.answers.answers_over_command) or a special route is sure (the keyword net's
-    or a confident model's)."""
+    word, or answers with the question's content, answers the open question anyway, unless the
+    model is sure of the command (bot.meldcode.answers.answers_over_command) or a special route
+    is sure (the keyword net's or a confident model's)."""
 
     def extract(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                 domain: DomainDict) -> Dict[Text, Any]:
         if tracker.get_slot("requested_slot") != slot or not form_runs_on_latest_message(tracker):
             return {}
-        text = latest_text(tracker)
-        if not answers_over_command(text, latest_intent_confidence(tracker)):
+        if not answers_despite_intent(tracker, content_answer):
             return {}
-        if resolve(route_signals(tracker)) and not answer_over_unsure_route(tracker):
+        if resolve(route_signals(tracker)) and not answer_over_unsure_route(tracker, content_answer):
             return {}
-        return {slot: text}
+        return {slot: latest_text(tracker)}
 
     extract.__name__ = f"extract_{slot}"
     return extract
@@ -112,7 +127,7 @@ def answer_extractor(slot: Text) -> Callable[..., Dict[Text, Any]]:
 
 def answer_validator(
     slot: Text, allow_not_yet_known: bool,
-    content_answer: Optional[Callable[[Text], Optional[Answer]]] = None,
+    content_answer: ContentAnswer = None,
 ) -> Callable[..., Dict[Text, Any]]:
     """A `validate_<slot>` method: a special route first, then the answer, else ask again.
     `content_answer` reads an answer given as content ("ze heeft 2 kids") when there is no
@@ -121,7 +136,7 @@ def answer_validator(
     def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                  domain: DomainDict) -> Dict[Text, Any]:
         route = resolve(route_signals(tracker))
-        if route and not answer_over_unsure_route(tracker):
+        if route and not answer_over_unsure_route(tracker, content_answer):
             return {slot: None, "speciale_route": route.value}
         answer = read_form_answer(str(value or ""), latest_intent(tracker),
                                   latest_intent_confidence(tracker), allow_not_yet_known,
@@ -192,9 +207,10 @@ class ValidateAfwegingskaderForm(FormValidationAction):
 
 
 for _number, _slot in AFWEGING_SLOTS.items():
-    setattr(ValidateAfwegingskaderForm, f"validate_{_slot}", answer_validator(
-        _slot, _number == 5, lambda text, n=_number: afwegingskader.content_answer(n, text)))
-    setattr(ValidateAfwegingskaderForm, f"extract_{_slot}", answer_extractor(_slot))
+    _content = (lambda text, n=_number: afwegingskader.content_answer(n, text))
+    setattr(ValidateAfwegingskaderForm, f"validate_{_slot}",
+            answer_validator(_slot, _number == 5, _content))
+    setattr(ValidateAfwegingskaderForm, f"extract_{_slot}", answer_extractor(_slot, _content))
 
 
 class ActionStartKindcheck(Action):
@@ -221,9 +237,9 @@ class ValidateKindcheckForm(FormValidationAction):
 
 
 for _number, _slot in KINDCHECK_SLOTS.items():
-    setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(
-        _slot, False, lambda text, n=_number: kindcheck.content_answer(n, text)))
-    setattr(ValidateKindcheckForm, f"extract_{_slot}", answer_extractor(_slot))
+    _content = (lambda text, n=_number: kindcheck.content_answer(n, text))
+    setattr(ValidateKindcheckForm, f"validate_{_slot}", answer_validator(_slot, False, _content))
+    setattr(ValidateKindcheckForm, f"extract_{_slot}", answer_extractor(_slot, _content))
 
 
 def _ask_action(slot: Text, heading: Text, question_text: Callable[[Tracker], Text],

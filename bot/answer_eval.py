@@ -83,7 +83,12 @@ def reading(question: str, text: str, parse: dict) -> str:
     """What the assistant makes of `text` typed at `question`: an answer value, "route:<name>"
     or NOT_UNDERSTOOD (a fallback, a FAQ answer or the question asked again)."""
     confidence = float((parse.get("intent") or {}).get("confidence") or 0.0)
-    opens = answers_over_command(text, confidence)
+    path, number = question.split("_")
+    module = kindcheck if path == "kindcheck" else afwegingskader
+    # A form also takes an answer given as content over a command (actions.forms.answer_extractor).
+    content = (lambda typed: module.content_answer(int(number), typed)) \
+        if question in FORM_QUESTIONS else None
+    opens = answers_over_command(text, confidence, content)
     unsure = unsure_model_route(parse)
     if unsure and not opens:
         return NOT_UNDERSTOOD  # the assistant asks whether the route is meant, then asks again
@@ -117,10 +122,7 @@ def reading(question: str, text: str, parse: dict) -> str:
     # The form's validation (actions.forms.answer_validator), without Rasa's machinery.
     from actions.forms import read_form_answer
 
-    path, number = question.split("_")
-    module = kindcheck if path == "kindcheck" else afwegingskader
-    answer = read_form_answer(text, intent, confidence, question == "afweging_5",
-                              lambda typed: module.content_answer(int(number), typed))
+    answer = read_form_answer(text, intent, confidence, question == "afweging_5", content)
     return answer.value if answer else NOT_UNDERSTOOD
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from typing import Callable
 
 from .text import correct_typos, has_phrase, normalise, tokens
 
@@ -205,18 +206,21 @@ _NAMES_A_PATH = re.compile(
 )
 
 
+def _may_answer(text: str | None) -> bool:
+    """Typed text that is no payload, no question and names no path (_NAMES_A_PATH)."""
+    raw = str(text or "").strip()
+    return bool(raw) and not raw.startswith("/") and not looks_like_question(raw) and \
+        not _NAMES_A_PATH.search(normalise(raw))
+
+
 def opens_with_answer(text: str | None) -> bool:
     """True when a typed message opens with an answer word, is not a question and names no path
     (_NAMES_A_PATH): it answers the question the assistant asked, even when the NLU model reads
     it as a command or, unsure, as a special route (actions/forms.py, actions/outcomes.py). What
     it answers is read from the whole text (parse_answer: "ja, maar ik twijfel" is doubt)."""
-    raw = str(text or "").strip()
-    if not raw or raw.startswith("/") or looks_like_question(raw):
+    if not _may_answer(text):
         return False
-    norm = normalise(raw)
-    if _NAMES_A_PATH.search(norm):
-        return False
-    words = tokens(norm)
+    words = tokens(normalise(str(text)))
     return bool(words) and (words[0] in _OPENING_WORDS or bool(_YES_WORD.match(words[0]))
                             or bool(_NO_WORD.match(words[0])))
 
@@ -228,10 +232,18 @@ def opens_with_answer(text: str | None) -> bool:
 SURE_COMMAND_CONFIDENCE = 0.8
 
 
-def answers_over_command(text: str | None, intent_confidence: float) -> bool:
+def answers_over_command(text: str | None, intent_confidence: float,
+                         content_answer: Callable[[str], Answer | None] | None = None) -> bool:
     """True when a message the model read as a command (or, unsure, as a special route) still
-    answers the open question: it opens with an answer word and the model is not sure."""
-    return opens_with_answer(text) and intent_confidence < SURE_COMMAND_CONFIDENCE
+    answers the open question: the model is not sure, and the message opens with an answer word
+    or answers with the question's content (`content_answer`: "ze heeft twee kinderen" read as
+    start_kindcheck at 0.53, "ik maak me geen zorgen meer" as child_or_victim at 0.49)."""
+    if intent_confidence >= SURE_COMMAND_CONFIDENCE:
+        return False
+    if opens_with_answer(text):
+        return True
+    return content_answer is not None and _may_answer(text) and \
+        content_answer(str(text)) is not None
 
 
 # Words that turn a content answer around ("ze willen niets", "vader weigert"): no yes then.

@@ -5,7 +5,8 @@ import re
 from typing import Mapping
 
 from .afwegingskader import Question, _as_answer
-from .answers import Answer, content_yes
+from .answers import Answer, content_yes, looks_like_question
+from .text import normalise
 from .outcomes import Advice, Outcome
 
 SLOT_NAMES = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
@@ -59,8 +60,35 @@ _CONTENT = {
 }
 
 
+# Question 3 ("Zijn je zorgen overtuigend weggenomen?") turns ja and nee around: "geen zorgen
+# meer" is a yes, "ik maak me nog zorgen" a no. Checked in this order: concerns that stay (also
+# "niet gerust"), concerns gone (also "niet meer ongerust"), then any word of worry.
+_CONCERNS_STAY = re.compile(
+    r"\b(niet (echt |helemaal )?gerust|nog (steeds |altijd )?(zorgen|bezorgd|ongerust)|"
+    r"(meer|nieuwe|grote|veel|flinke) zorgen|zorgen (blijven|bleven|zijn er nog|zijn gebleven)|"
+    r"maak (me|ik me) (nog|nog steeds|wel|meer|grote|veel|ernstig) (\w+ )?zorgen)\b"
+)
+_CONCERNS_GONE = re.compile(
+    r"\b(geen zorgen|zorgen (zijn |ben ik )?(\w+ )?(weg|weggenomen|verdwenen|opgelost|voorbij)|"
+    r"(ben|voel me|was) (\w+ )?(gerust|gerustgesteld)|gerustgesteld|niet (meer )?(ongerust|bezorgd))\b"
+)
+_WORRY = re.compile(r"\b(zorgen|ongerust|bezorgd|twijfels over)\b")
+
+
 def content_answer(number: int, text: str | None) -> Answer | None:
-    """Question `number` answered with its content: ja (bot.meldcode.answers.content_yes)."""
+    """Question `number` answered with its content: ja for questions 1 and 2
+    (bot.meldcode.answers.content_yes); for question 3 ja when the concerns are gone, nee when
+    they stay. Read before parse_answer's last resort, which would read "geen zorgen meer" as
+    nee (actions.forms.read_form_answer)."""
+    if number == 3:
+        norm = normalise(text or "")
+        if not norm or looks_like_question(text):
+            return None
+        if _CONCERNS_STAY.search(norm):
+            return Answer.NEE
+        if _CONCERNS_GONE.search(norm):
+            return Answer.JA
+        return Answer.NEE if _WORRY.search(norm) else None
     pattern = _CONTENT.get(number)
     return content_yes(text, pattern) if pattern else None
 

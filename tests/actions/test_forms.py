@@ -197,8 +197,10 @@ def interrupted(text: str, intent: str, requested: str, form: str = "afwegingska
     slots = {"sector": "zorg", "requested_slot": requested}
     if requested == "afweging_5":
         slots.update(afweging_1="ja", afweging_2="nee", afweging_3="ja", afweging_4="ja")
-    if requested == "kc_kinderen":
+    if requested in ("kc_kinderen", "kc_zorgen"):
         slots.update(kc_situatie="ja")
+    if requested == "kc_zorgen":
+        slots.update(kc_kinderen="ja")
     return Tracker(sender_id="unit", slots=slots, latest_message=message, events=events,
                    paused=False, followup_action=None, active_loop={"name": form},
                    latest_action_name=form)
@@ -210,12 +212,22 @@ def interrupted(text: str, intent: str, requested: str, form: str = "afwegingska
      "afwegingskader_form", "nee"),
     ("ja mevrouw is ernstig depressief", "start_meldcode", "kc_situatie", "kindcheck_form", "ja"),
     ("ja, ze heeft een zoon van 4", "start_kindcheck", "kc_kinderen", "kindcheck_form", "ja"),
+    # ... or the question's content in it, without an answer word.
+    ("ze heeft twee kinderen", "start_kindcheck", "kc_kinderen", "kindcheck_form", "ja"),
+    ("geen zorgen meer", "start_meldcode", "kc_zorgen", "kindcheck_form", "ja"),
 ])
 def test_a_message_that_opens_with_an_answer_answers_the_form(text, intent, requested, form,
                                                                expected):
     action = ValidateAfwegingskaderForm() if form == "afwegingskader_form" else ValidateKindcheckForm()
     slots, _ = run(action, interrupted(text, intent, requested, form))
     assert slots[requested] == expected
+
+
+def test_an_unsure_route_in_a_content_answer_gives_way_to_the_answer():
+    tracker = interrupted("ik maak me geen zorgen meer", "child_or_victim", "kc_zorgen",
+                          "kindcheck_form", confidence=0.49, routes=["child_or_victim"], net=[])
+    slots, _ = run(ValidateKindcheckForm(), tracker)
+    assert slots["kc_zorgen"] == "ja" and not slots.get("speciale_route")
 
 
 def test_an_unsure_route_in_an_answer_gives_way_to_the_answer_but_a_sure_one_does_not():

@@ -91,7 +91,18 @@ def test_questions():
     (1, "ze heeft 2 kids", None),              # content of another question
     (2, "wat is een kind?", None),             # questions are no answers
     (2, "tellen stiefkinderen ook mee?", None),
-    (3, "ze heeft 2 kids", None),              # question 3 has no content reading
+    (3, "ze heeft 2 kids", None),              # nothing about the concerns: ask again
+    # Question 3 asks whether the concerns are gone: "geen zorgen meer" is a yes.
+    (3, "geen zorgen meer", Answer.JA),
+    (3, "mijn zorgen zijn weg", Answer.JA),
+    (3, "ik maak me geen zorgen meer", Answer.JA),
+    (3, "ik ben gerustgesteld", Answer.JA),
+    (3, "ik ben er niet meer ongerust over", Answer.JA),
+    (3, "ik ben niet gerust", Answer.NEE),
+    (3, "ik maak me nog steeds zorgen over de jongste", Answer.NEE),
+    (3, "integendeel, ik maak me nu meer zorgen", Answer.NEE),
+    (3, "ik heb zorgen over de jongste", Answer.NEE),
+    (3, "hoe weet ik of de zorgen weg zijn?", None),
     (2, "", None),
     (2, None, None),
 ])
