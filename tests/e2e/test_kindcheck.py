@@ -66,13 +66,13 @@ def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender):
         assert slots["kc_kinderen"] == "nee" and slots["uitkomst"] == "afsluiten"
 
 
-def test_answers_given_as_content_are_taken_over_a_command_or_an_unsure_route(rasa_server, sender):
-    # On the model of 2026-12-06: "ze heeft een dochtertje" reads as staff_suspect at 0.43 and
-    # "geen zorgen meer" as start_meldcode at 0.50; both answer the question that is open.
+def test_an_answer_given_as_content_is_taken_over_a_command(rasa_server, sender):
+    # On the model of 2026-12-06 "geen zorgen meer" reads as start_meldcode at 0.50; it answers
+    # question 3 ("Zijn je zorgen overtuigend weggenomen?") with a yes.
     rasa_server.send(sender, "/start_kindcheck")
     rasa_server.send(sender, "ja")
-    reply = rasa_server.send(sender, "ze heeft een dochtertje")
-    assert "Kindcheck, vraag 3 van 3" in texts(reply) and "gevaar" not in texts(reply)
+    reply = rasa_server.send(sender, "hij heeft een zoon van 6")
+    assert "Kindcheck, vraag 3 van 3" in texts(reply)
     reply = rasa_server.send(sender, "geen zorgen meer")
     slots = rasa_server.slots(sender)
     assert (slots["kc_kinderen"], slots["kc_zorgen"], slots["uitkomst"]) == ("ja", "ja", "afsluiten")
