@@ -106,3 +106,15 @@ def test_an_answer_the_model_reads_as_a_command_still_answers_the_afweging(rasa_
     reply = rasa_server.send(sender, "ja, ik heb een vraag")
     assert "Afweging 3 van 5" not in texts(reply)
     assert rasa_server.slots(sender)["afweging_2"] is None
+
+
+def test_an_answer_word_goes_over_a_route_the_model_is_unsure_of(rasa_server, sender):
+    # The model of 2026-12-06 reads this answer as a child writing (child_or_victim, 0.45) and
+    # the keyword net reads no route in it: the "jazeker" answers afweging 1.
+    rasa_server.send(sender, "/start_afwegingskader")
+    rasa_server.send(sender, '/inform_sector{"sector":"onderwijs"}')
+    reply = rasa_server.send(
+        sender, "jazeker, het meisje vertelde dat papa mama slaat als hij gedronken heeft")
+    assert "Afweging 2 van 5" in texts(reply) and "direct gevaar" not in texts(reply)
+    assert rasa_server.slots(sender)["afweging_1"] == "ja"
+    assert rasa_server.tracker(sender)["active_loop"]["name"] == "afwegingskader_form"
