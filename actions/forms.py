@@ -81,9 +81,10 @@ def answers_despite_intent(tracker: Tracker, content_answer: ContentAnswer) -> b
 def answer_over_unsure_route(tracker: Tracker) -> bool:
     """True when only the model read a special route in the latest message, unsure, and the
     message opens with an answer word ("jazeker, het meisje vertelde dat papa mama slaat":
-    child_or_victim at 0.45). Not for an answer given as content: 14 of the 1,442 held-out
-    safety messages would then be read as an answer to kindcheck question 2 (they name a child),
-    and none opens with an answer word. A route the keyword net reads is always taken."""
+    child_or_victim at 0.45). Not for an answer given as content: of the 1,442 safety messages
+    of the held-out and dev sets, 31 carry such a route, and 14 of those name a child and would
+    be read as an answer to kindcheck question 2; none opens with an answer word. A route the
+    keyword net reads is always taken."""
     return unsure_model_route(tracker.latest_message or {}) is not None and \
         answers_despite_intent(tracker, None)
 
