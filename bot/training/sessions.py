@@ -129,6 +129,16 @@ def new_code() -> str:
             return code
 
 
+def new_token() -> str:
+    """A trainer token that never starts with "-": the trainer passes it on the command line
+    (`sessions show CODE --token TOKEN`), where argparse reads "-..." as an option (1 token in
+    64 failed so)."""
+    while True:
+        token = secrets.token_urlsafe(24)
+        if not token.startswith("-"):
+            return token
+
+
 def normalise_code(code: str | None) -> str:
     return (code or "").strip().upper().replace(" ", "").replace("-", "")
 
@@ -163,7 +173,7 @@ class SessionStore:
             raise SessionError(f"Onbekende casus: {', '.join(unknown)}. "
                                f"Kies uit: {', '.join(self.cases)}.")
         self.purge(today)
-        token = secrets.token_urlsafe(24)
+        token = new_token()
         with self.engine.begin() as conn:
             while True:
                 code = new_code()

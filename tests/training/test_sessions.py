@@ -13,6 +13,7 @@ from bot.training.sessions import (
     SessionNotFound,
     SessionStore,
     new_code,
+    new_token,
     render_results,
 )
 
@@ -27,6 +28,13 @@ def test_codes_are_short_unambiguous_and_hold_a_digit():
         assert len(code) == 6 and set(code) <= set(CODE_ALPHABET)
         assert any(c.isdigit() for c in code) and any(c.isalpha() for c in code)
     assert not set("01ILO") & set(CODE_ALPHABET)
+
+
+def test_a_trainer_token_never_starts_with_a_dash(monkeypatch):
+    # argparse reads "--token -abc" as a missing value: one token in 64 failed on the CLI.
+    drawn = iter(["-starts-with-a-dash", "_fine-token"])
+    monkeypatch.setattr("bot.training.sessions.secrets.token_urlsafe", lambda n: next(drawn))
+    assert new_token() == "_fine-token"
 
 
 def test_counts_per_question_per_option(store):
