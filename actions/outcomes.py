@@ -36,12 +36,11 @@ from actions.common import (
     typed_step_answer,
 )
 from actions.usage import log_usage
-from actions.walkthrough import LAST_STEP, current_step, step_buttons, step_payload
+from actions.walkthrough import LAST_STEP, ask_step_check, current_step, step_payload
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.dossier import dossier_note
 from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
 from bot.meldcode.routes import Route, resolve, route_advice, unsure_model_route
-from bot.meldcode.steps import step_check
 
 
 def path_of(tracker: Tracker) -> Text:
@@ -155,7 +154,7 @@ class ActionGiveOutcome(Action):
             return [FollowupAction(form)]
         step = current_step(tracker)
         if step:
-            dispatcher.utter_message(text=step_check(step), buttons=step_buttons(step))
+            ask_step_check(dispatcher, step)
         return []
 
 
@@ -229,7 +228,7 @@ class ActionFallback(Action):
             dispatcher.utter_message(response="utter_fallback_safety", buttons=buttons + [way_on])
         elif step:
             dispatcher.utter_message(response="utter_fallback", buttons=topics)
-            dispatcher.utter_message(text=step_check(step), buttons=step_buttons(step))
+            ask_step_check(dispatcher, step)
         elif topics:
             dispatcher.utter_message(response="utter_fallback", buttons=topics + [NONE_OF_THESE_BUTTON])
         else:

@@ -37,7 +37,7 @@ from bot.meldcode.afwegingskader import QUESTIONS as AFWEGING_QUESTIONS
 from bot.meldcode.kindcheck import QUESTIONS as KINDCHECK_QUESTIONS
 from bot.meldcode.routes import resolve
 from bot.meldcode.sectors import SECTOR_LABELS, parse_sector
-from bot.meldcode.steps import STEPS, parse_step, step_text
+from bot.meldcode.steps import STEPS, parse_step, step_check, step_text
 
 FIRST_STEP, LAST_STEP = 1, 5
 STEP_PAYLOAD = re.compile(r'"stap"\s*:\s*"?([1-5])')
@@ -92,6 +92,12 @@ def open_question_for(step: int) -> Text:
     if step == LAST_STEP:
         return "beslissing"
     return "stap_check"
+
+
+def ask_step_check(dispatcher: CollectingDispatcher, step: int) -> None:
+    """Ask step `step`'s check question again, with the step's buttons (after a message that
+    did not answer it)."""
+    dispatcher.utter_message(text=step_check(step), buttons=step_buttons(step))
 
 
 def show_step(dispatcher: CollectingDispatcher, tracker: Tracker, step: int) -> List[EventType]:
