@@ -53,6 +53,8 @@ HELDOUT_SETS = {
 ROUTE_SETS = {
     "fresh7": ROOT / "tests" / "nlu_fresh7",
     "fresh8": ROOT / "tests" / "nlu_fresh8",
+    "fresh9": ROOT / "tests" / "nlu_fresh9",
+    "fresh10": ROOT / "tests" / "nlu_fresh10",
 }
 # A development set for the safety routes and their contrasts: its errors are read to find
 # systematic gaps (docs/nlu.md), so it is not one of the held-out sets above.

@@ -4,8 +4,9 @@ regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 i
 Seven sets: tests/nlu/ was written apart from the training data but has been looked at while the
 data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ were written later,
 blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the honest
-measure. Two more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages and
-60 look-alikes each): tests/nlu_fresh7/ (looked at) and tests/nlu_fresh8/ (blind).
+measure. Four more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages and
+60 look-alikes each): tests/nlu_fresh7/ and tests/nlu_fresh9/ (looked at), tests/nlu_fresh8/ and
+tests/nlu_fresh10/ (blind).
 """
 from __future__ import annotations
 
@@ -279,7 +280,21 @@ ROUTE_FLOORS = {
                    "sexual_violence_recent": 0.975, "child_or_victim": 0.925},
         # measured 0.950 / 0.900 / 1.000 / 0.950
         "any_route": 153,  # measured 154 of 160
-        "false_alarms_max": 6,  # measured 5 of 60
+        "false_alarms_max": 5,  # measured 5 of 60; 4 since the time check of the second stop
+    },
+    "fresh9": {  # scored once blind (0.900 / 0.825 / 0.950 / 0.950), then looked at (second stop)
+        "safety": {"danger_now": 0.975, "staff_suspect": 0.85,
+                   "sexual_violence_recent": 0.95, "child_or_victim": 0.925},
+        # measured 1.000 / 0.875 / 0.975 / 0.950
+        "any_route": 154,  # measured 155 of 160 (149 blind)
+        "false_alarms_max": 6,  # measured 5 of 60 (10 blind)
+    },
+    "fresh10": {  # blind; first scored on the model of stop 16 (0.975 / 0.825 / 1.000 / 0.950)
+        "safety": {"danger_now": 0.95, "staff_suspect": 0.825,
+                   "sexual_violence_recent": 0.975, "child_or_victim": 0.925},
+        # measured 0.975 / 0.850 / 1.000 / 0.950
+        "any_route": 154,  # measured 155 of 160 (154 at stop 16)
+        "false_alarms_max": 7,  # measured 6 of 60 (8 at stop 16)
     },
 }
 
@@ -290,7 +305,7 @@ def test_trained_model_stays_above_the_route_floors(name):
     if not MODEL.is_file():
         pytest.fail(f"no trained model at {MODEL}: run `make install` (or `rasa train`) first")
     report = nlu_eval.evaluate(MODEL, nlu_eval.heldout_files(nlu_eval.ROUTE_SETS[name]))
-    print(nlu_eval.format_report(report))  # figures only: fresh8's lines stay unread
+    print(nlu_eval.format_report(report))  # figures only: the blind sets' lines stay unread
     floors = ROUTE_FLOORS[name]
     for route, floor in floors["safety"].items():
         assert report.safety_recall_with_net[route] >= floor, route

@@ -56,7 +56,7 @@ _LONG_AGO = _rx(
 # a quote ("een leerling zegt: hij slaat me"), so the writer is a professional, not the victim.
 _REPORTER = _alt((
     r"((een|de|het|mijn|onze|die|deze|dit) )?(leerling|leerlinge|kind|kindje|client|cliente|jongere|"
-    r"jeugdige|meisje|jongen|pupil|bewoner|bewoonster|patient|patiente|peuter|kleuter|student|"
+    r"jeugdige|meisje|meiske|jongen|jongetje|pupil|bewoner|bewoonster|patient|patiente|peuter|kleuter|student|"
     r"studente|deelnemer|puber|tiener|scholier)",
     r"(een|de|die|deze) (moeder|vader|ouder|oma|opa|buurvrouw|buurman|dochter|zoon|vrouw|man)",
 ))
@@ -85,7 +85,7 @@ _NOW_WEAK = (
     r"bel (de )?politie", r"politie bellen", r"(ik zie|zie ik) (\w+ ){0,2}(dat|hoe)",
     r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) deur", r"ligt op de grond",
     r"waar (ik|we|wij|iedereen|de kinderen|alle kinderen) (bij|naast) (sta|staan|staat|ben|zijn|zit|zitten)",
-    r"voor (mijn|onze|ieders) ogen", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
+    r"voor (mijn|onze|ieders) ogen", r"ik (zit|lig|ben) (\w+ )?(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast)", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
     r"(thuis|binnen)",
 )
 # Scenes at the organisation's door: violence told in the present tense there is going on
@@ -113,8 +113,8 @@ _NOT_NOW = _rx(
     r"\b(zit|zitten|ben|zijn|is) (\w+ )?nu (\w+ )?(veilig|in veiligheid)\b|^(oma|opa|mevrouw|meneer) hier\b|"
     r"\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
     r"\bnu pas\b|\bnu niet meer\b|\bvanaf nu\b|\bnu (is|zijn) (ze|hij|zij|het kind|de kinderen) (weer )?"
-    r"(veilig|rustig|thuis|weg)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|in het ziekenhuis|"
-    r"uit huis|bij)\b|\bnu (?!" + _EMERGENCY + r"\b)(\d+|twaalf|dertien|veertien|vijftien|zestien|"
+    r"(veilig|rustig|thuis|weg|het huis uit|uit huis)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|"
+    r"in het ziekenhuis|uit huis|het huis uit|bij)\b|\bnu (?!" + _EMERGENCY + r"\b)(\d+|twaalf|dertien|veertien|vijftien|zestien|"
     r"zeventien)\b|"
     r"\b(woont|wonen|zit|zitten|werkt|verblijft|verblijven|slaapt) nu\b|"
     r"\b(buiten westen|bewusteloos|buiten bewustzijn|gedrogeerd) (was|waren|lag|lagen|raakte|geweest)\b|"
@@ -185,10 +185,14 @@ _BODY_IN_DANGER = (
     r"gaskraan (\w+ )?open", r"(zijn|haar|mijn|de) polsen (\w+ )?(door|open)?gesneden",
     r"heeft zich(zelf)? (\w+ ){0,2}(gesneden|verwond|opgehangen|verhangen|in brand gestoken)",
     r"(baby|kindje|zuigeling|peuter) (\w+ ){0,3}huilt niet meer",
-    r"(kind|kindje|peuter|kleuter|baby|jongetje|meisje)( van [1-6])? (\w+ ){0,3}alleen (langs|op|over|bij|in|naar) "
+    r"(kind|kindje|peuter|kleuter|baby|jongetje|meisje)( van [1-6])? (\w+ ){0,7}(alleen|in (zn|z n|zijn|haar|d r) eentje) "
+    r"(langs|op|over|bij|in|naar) "
     r"(de|het|een) (snelweg|weg|spoor|spoorlijn|water|straat|gracht|kanaal|rivier|sloot)",
     r"(baby|kind|kindje|peuter|kleuter|kinderen) (\w+ ){0,4}(op|over|aan) (de|het|een) "
     r"(vensterbank|balkon|balkonrand|dak|dakrand|rand|reling|brug)",
+    # One person held under ("duwt een kleuter onder water"), not a punishment told in general
+    # ("duwt kinderen onder water als straf": a staff suspect).
+    r"(duwt|drukt|houdt) (een|de|het|haar|hem|mijn|zijn|dat|die) (\w+ )?(\w+ )?onder (het )?water",
     r"steekt (\w+ ){0,3}in brand", r"stak (\w+ ){0,3}in brand", r"brand gesticht",
     r"staat in brand",
     # From the indirect training lines the net missed (2026-11-23).
@@ -213,11 +217,12 @@ _KILL = (
     r"maakt \w+ dood", r"doden", r"te doden", r"van kant (te )?maken", r"afmaken", r"af te maken",
     r"om te brengen", r"ombrengen", r"neer te steken", r"neersteken", r"neer te schieten",
     r"neerschieten", r"kapot te maken", r"de keel (door )?(te )?(snijden|doorsnijden)",
+    r"afmaakt", r"dood maakt", r"doodmaakt",
     r"kapot maakt", r"kapot maken", r"kapotmaken", r"kapot te maken",
 )
 _KILL_INTENT = (
     r"gaat", r"ga", r"gaan", r"wil", r"wilt", r"willen", r"dreigt", r"dreigen", r"zegt",
-    r"roept", r"schreeuwt", r"zal", r"zweert", r"belooft", r"komt",
+    r"roept", r"schreeuwt", r"roepen", r"schreeuwen", r"zal", r"zweert", r"belooft", r"komt",
 )
 # Someone forcing their way in, or a victim hiding from the attacker now.
 _INTRUSION = (
@@ -490,7 +495,9 @@ _STAFF_ROLES = (
     r"specialist", r"tandarts", r"fysio", r"logopedist", r"groepsleiding", r"nachtdienst",
     r"nachtwacht", r"schoonmaker", r"kok", r"beveiliger", r"ib er", r"intern begeleider",
     r"zorgcoordinator", r"vertrouwenspersoon", r"kampleiding", r"jeugdleider", r"scoutingleider",
-    r"(man|vrouw|partner|vriend|vriendin|zoon|dochter|huisgenoot|echtgenoot|broer|vader) van de gastouder",
+    r"(man|vrouw|partner|vriend|vriendin|zoon|dochter|huisgenoot|echtgenoot|broer|vader) van "
+    r"(de|een|onze|een van (de|onze)) gastouders?",
+    r"huishoudelijke hulp", r"thuishulp", r"alfahulp",
     r"iemand (van|uit) (ons|het|onze|de) (team|school|opvang|personeel|staf|instelling|organisatie|locatie)",
     r"iemand die (hier|bij ons|op school|op de opvang|in de instelling) werkt",
     r"iemand van het personeel",
@@ -500,7 +507,7 @@ _STAFF_ROLES = (
 _NOT_A_ROLE = frozenset({
     "kracht", "spierkracht", "wilskracht", "draagkracht", "veerkracht", "zeggingskracht",
     "achterwaarts", "voorwaarts", "zwarts", "burgemeester", "penningmeester", "vertrouwensarts",
-    "huisarts",
+    "huisarts", "verkracht",
 })
 # What they do to a child or client: physical, restraint, humiliation, sexual, grooming.
 # Ordinary school and care words are kept out or need context: "klappen" (applause), "tikken"
@@ -526,7 +533,7 @@ _STAFF_ACTS = (
     r"geschopt", r"trapt", r"trapte", r"getrapt", r"knijpt", r"kneep", r"geknepen", r"duwt", r"duwde",
     r"geduwd", r"gesmeten", r"smeet", r"aan (een|1|zijn|haar) (arm|been|oor) (\w+ )?(opgetild|opgetrokken|meegesleurd|"
     r"getrokken|opgepakt)", r"sleurt", r"sleurde", r"gesleurd", r"rukt", r"rukte", r"gerukt", r"smijt", r"gooit \w+",
-    r"(trekt|trok|getrokken|pakt|pakte|gepakt) (\w+ ){0,4}(aan|bij) (de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|capuchon|been|benen)",
+    r"(trekt|trok|getrokken|pakt|pakte|gepakt) (\w+ ){0,4}(aan|bij) (de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|keel|hals|pols|polsen|capuchon|been|benen)",
     r"(trekt|trok|getrokken|pakt|pakte) (\w+ ){0,3}(hard|hardhandig|ruw|ruwe)", r"aan de haren",
     r"aan (zijn|haar|hun) (arm|armen|oor|oren|haar|haren)",
     r"(schudt|schudde|rammelt) (\w+ ){0,3}(door elkaar|heen en weer|hard)",
@@ -539,7 +546,8 @@ _STAFF_ACTS = (
     r"vastbindt", r"vastgebonden", r"vast te binden", r"bindt \w+ vast", r"bond \w+ vast", r"fixeert", r"gefixeerd",
     r"sluit \w+ (\w+ )?op", r"sloot \w+ (\w+ )?op", r"opgesloten", r"opsluiten", r"op te sluiten",
     r"in (de|een) (kast|hok|kelder|berging|donkere)", r"laat \w+ (\w+ )?(huilen|alleen|liggen|honger)",
-    r"eten (onthoudt|onthouden|afpakt)", r"(te weinig|geen|niks|niets) (te )?(eten|drinken)", r"slaappil\w*", r"slaapmiddel\w*",
+    r"eten (onthoudt|onthouden|afpakt)", r"(te weinig|geen|niks|niets) (te )?(eten|drinken)",
+    r"zonder (eten|drinken|water)", r"slaappil\w*", r"slaapmiddel\w*",
     r"(medicijnen|pillen|iets) (\w+ ){0,2}(geeft|gegeven|in (hun|het|de) (eten|drinken|fles|flesje))",
     r"steelt", r"stal", r"gestolen", r"dwingt (\w+ ){0,4}(te eten|leeg te eten|op te eten|te slapen|stil te zitten)",
     r"(stopt|propt|duwt) (\w+ ){0,2}eten in", r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|"
@@ -578,6 +586,7 @@ _STAFF_ACTS = (
     r"(slapen|sliepen|sliep|slaapt) samen",
     r"(slaapt|sliep|slapen|sliepen) (\w+ ){0,2}bij (\w+ ){0,2}(op (de|hun|zijn|haar) kamer|in (bed|hun bed))", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
     r"cadeautjes", r"verliefd", r"verkering",
+    rf"((heeft|had|hebben) iets|iets (heeft|had|hebben)) met (een|de|die|dat|haar|zijn) (\w+ )?{_CHILD_OR_CLIENT_RX}",
     r"(foto s|fotos|filmpjes|filmt|fotografeert|gefilmd|gefotografeerd) (\w+ ){0,4}(naakt\w*|blote|bloot|"
     r"in (hun|zijn|haar) ondergoed)",
     rf"alleen met (een|het|de|dat|die) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,4}}(deur (\w+ )?(dicht|op slot)|"
@@ -608,6 +617,7 @@ _WITNESS_AFTER = _rx(
     r"vermoedde|maakt zich|maakte zich|twijfelt|signaleert|signaleerde|meldt|meldde|belde|vroeg|vraagt|"
     r"wil weten|heeft (\w+ ){0,3}(gezien|gehoord|gemerkt|gemeld)|is bezorgd|ontdekte|kreeg|wist|weet)\b"
 )
+_INTRODUCES_WRITER = _rx(r"^\s*hier\b")
 # The role in the passive: "een stagiaire van ons is vier dagen geleden aangerand" (not "de
 # docent was dronken en heeft een leerling geslagen").
 _ROLE_AS_VICTIM = _rx(
@@ -644,6 +654,9 @@ _STAFF_PATTERNS = (
     # Verb first after an adverb or in a question: "volgens haar zit de gymleraar aan meisjes".
     _rx(rf"\b(sla+[dt]|sloeg|schopt|zit|zat|betast|misbruikt|mishandelt|appt|zoent|knijpt|duwt|raakt|"
         rf"heeft|had)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,4}}\s+({_STAFF_ACTS_RX})\b"),
+    # "volgens mij heeft de gymleraar iets met een meisje" (the act "heeft iets met" split).
+    _rx(rf"\b(heeft|had)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,3}}?\s+iets met {_ARTICLE} (\w+ )?"
+        rf"{_CHILD_OR_CLIENT_RX}\b"),
     # Money taken: "volgens mij haalt een thuiszorgcollega geld van haar pinpas".
     _rx(rf"\b(haalt|pakt|neemt|steelt|pint|haalde|pakte|nam|stal|pinde)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,3}}"
         rf"\s+geld\b"),
@@ -669,7 +682,7 @@ _SEXUAL_VIOLENCE_WORDS = (
     r"zedendelict", r"zedenmisdrijf", r"seksueel overschrijdend", r"seksueel grensoverschrijdend",
     r"groepsverkrachting", r"gepenetreerd", r"vingers in", r"haar kleren (uitgetrokken|uitgedaan)",
     rf"(aan|in) (haar|zijn|mijn) ({_INTIMATE_PARTS}|onderbroek) (gezeten|gezet|gegrepen)",
-    r"aan (haar|hem|mij|me) gezeten", r"seksuele handelingen", r"onzedelijk\w*",
+    r"aan (haar|hem|mij|me) (\w+ )?(heeft |had |hebben |zou hebben )?gezeten", r"seksuele handelingen", r"onzedelijk\w*",
     rf"(aan|in) (haar|zijn|hun|d r|z n) ({_INTIMATE_PARTS}|onderbroek|kutje) "
     r"(\w+ ){0,2}(gezeten|gezet|gegrepen|gevoeld|aangeraakt)",
 )
@@ -692,6 +705,9 @@ _RECENT_WORDS = (
     r"(het|in het|tijdens het|van het) (weekend|weekeinde)", r"weekend",
     r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)", r"pas geleden",
     r"kort geleden", r"kortgeleden", r"recente?", r"recentelijk", r"onlangs", r"laatst",
+)
+# Occasions that are usually recent when no time is named.
+_RECENT_OCCASIONS = (
     r"op (het|een) (feest|feestje|schoolfeest|kamp|schoolkamp)", r"na het (stappen|uitgaan|feest|feestje)",
 )
 _STRONG_RECENT = _rx(rf"\b{_alt(_STRONG_RECENT_WORDS)}\b")
@@ -702,7 +718,8 @@ _PRESENT_PASSIVE = _rx(r"\b(wordt|worden) (\w+ ){0,4}(misbruikt|verkracht|betast
 _SEXUAL_VIOLENCE = _rx(rf"\b{_alt(_SEXUAL_VIOLENCE_WORDS)}\b")
 _NUMBER_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                  "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
-_RECENT = _rx(rf"\b{_alt(_RECENT_WORDS)}\b")
+_RECENT_TIME = _rx(rf"\b{_alt(_RECENT_WORDS)}\b")
+_RECENT = _rx(rf"\b{_alt(_RECENT_WORDS + _RECENT_OCCASIONS)}\b")
 # "net" is only a time word right next to the event ("is net verkracht", not "is net 14").
 _JUST_BEFORE = _rx(r"\b(net|pas|zojuist) (\w+ ){0,2}(verkracht|verkragt|aangerand|misbruikt|betast|aangevallen)\b")
 _DAYS_AGO = _rx(r"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) dag(en)? (geleden|terug|oud)\b")
@@ -791,19 +808,17 @@ def _child_or_victim(text: str) -> bool:
     return False
 
 
-def _staff_suspect(text: str) -> bool:
-    """Someone who works for the organisation is the suspect of violence against a child or client."""
-    for pattern in _STAFF_PATTERNS:
-        for match in pattern.finditer(text):
-            # "een collega zag dat de vader slaat": the suspect is not the colleague.
-            if not _OTHER_SUSPECTS.search(match.group(0)):
-                return True
+def _staff_in_the_story(text: str):
+    """(role match, the words after it up to the next clause) for each staff role in the text
+    that is neither the writer's own job, nor a witness, nor the victim."""
     for role in _STAFF_ROLE_MATCH.finditer(text):
         if role.group(0) in _NOT_A_ROLE:
             continue
         if _WRITER_ROLE.search(text[max(0, role.start() - 40):role.start()]):
             continue  # "ik ben begeleider en ...": the writer's own job
         after = text[role.end():role.end() + 80]
+        if _INTRODUCES_WRITER.match(after):
+            continue  # "pm er hier, een peuter ...": the writer introduces themselves
         if _WITNESS_AFTER.match(after):
             continue  # "een collega zag ...": a witness
         stop = _CLAUSE_BREAK.search(after)
@@ -811,6 +826,31 @@ def _staff_suspect(text: str) -> bool:
             after = after[:stop.start()]
         if _ROLE_AS_VICTIM.match(after):
             continue  # "een stagiaire is zaterdag aangerand": the victim
+        yield role, after
+
+
+# The writer's introduction before a colon or comma: "ib'er: ...", "gastouder, een kindje ...".
+# Not "de trainer, die ik vertrouwde, ...": an introduction names no one with an article.
+_INTRODUCTION = re.compile(r"^\s*(?!(de|het|een|mijn|mn|onze|ons|die|deze|zijn|haar)\b)"
+                           r"(\w[\w'’-]*\s+){0,3}\w[\w'’-]*\s*[:,]", re.IGNORECASE)
+
+
+def mentions_staff_member(text: str | None) -> bool:
+    """True when someone who works for the organisation plays a part in the story told (not as
+    the writer, a witness or the victim), whatever they did: a case that starts the walk-through
+    then gets the question whether the staff route applies (actions/walkthrough.py)."""
+    text = _INTRODUCTION.sub("", text or "", count=1)
+    return any(True for _ in _staff_in_the_story(normalise(text)))
+
+
+def _staff_suspect(text: str) -> bool:
+    """Someone who works for the organisation is the suspect of violence against a child or client."""
+    for pattern in _STAFF_PATTERNS:
+        for match in pattern.finditer(text):
+            # "een collega zag dat de vader slaat": the suspect is not the colleague.
+            if not _OTHER_SUSPECTS.search(match.group(0)):
+                return True
+    for role, after in _staff_in_the_story(text):
         act = _STAFF_ACT_MATCH.search(after)
         if act and not _OTHER_SUSPECTS.search(after[:act.start()]):
             return True
@@ -857,6 +897,39 @@ def honour_acute(text: str | None) -> bool:
     """Acute, irreversible risk with honour-related violence: e.g. leaving the country soon."""
     norm = normalise(text)
     return any(p.search(norm) for p in _HONOUR_ACUTE)
+
+
+# A point in time more than 7 days back ("vorig jaar", "twee maanden geleden", "in het verleden").
+# Not the patterns of _LONG_AGO ("al maanden", "jaren lang"): what goes on for months may still
+# go on now.
+_PAST_POINT = _rx(
+    r"\b(((\d+|twee|drie|vier|vijf|zes|een paar|paar|enkele|vele) )?(weken|maanden|jaren|jaar) geleden|"
+    r"lang geleden|een (maand|jaar) geleden|vorige maand|vorig jaar|vorige zomer|vroeger|in het verleden|"
+    r"destijds|toen (ik|ze|zij|hij) (klein|jong|\d+) was|als kind|in (haar|zijn|mijn) jeugd)\b"
+)
+
+
+# "en nu" that goes on telling (_NOT_NOW drops "en nu" as in "en nu?").
+_AND_NOW = _rx(r"\ben nu (?!verder\b)\w")
+
+
+def placed_long_ago(text: str | None) -> bool:
+    """True when the message places what it tells more than 7 days back and nothing in it is
+    recent or going on now: "vader heeft vorige maand zijn vrouw geslagen, hij is het huis uit".
+    The NLU model reads some such messages as danger now or recent sexual violence; the pipeline's
+    last step (bot/nlu/safety_net.py) then takes the model's route back."""
+    norm = normalise(text)
+    if not _PAST_POINT.search(norm):
+        return False
+    if _STRONG_RECENT.search(norm) or _JUST_BEFORE.search(norm) or _RECENT_TIME.search(norm):
+        return False
+    if any(int(m.group(1)) <= 7 if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)] <= 7
+           for m in _DAYS_AGO.finditer(norm)):
+        return False
+    if _AND_NOW.search(norm):
+        return False  # "hij sloeg haar vroeger en nu staat hij voor de deur"
+    now = _NOT_NOW.sub(" ", norm)
+    return not re.search(rf"\b({_NOW_STRONG_RX}|{_NOW_WEAK_RX})\b", now) and not _SUICIDE.search(norm)
 
 
 def detect_routes(text: str | None) -> set[Route]:

@@ -376,4 +376,6 @@ def route_advice(route: Route | str, signals: Iterable[Route | str] = (),
 
 
 # The safety net needs Route (above); callers import it from here, next to resolve().
-from .route_detection import detect_routes, honour_acute, mentions_suicide  # noqa: E402,F401
+from .route_detection import (  # noqa: E402,F401
+    detect_routes, honour_acute, mentions_staff_member, mentions_suicide, placed_long_ago,
+)

@@ -50,6 +50,7 @@ from bot.meldcode.routes import (
     Route,
     detect_routes,
     in_precedence_order,
+    placed_long_ago,
     resolve,
     signalled_routes,
 )
@@ -58,6 +59,12 @@ from bot.nlu.tfidf_response_selector import dump_vocabulary, load_vocabulary, so
 
 # Set on the message (and in the tracker's parse data) when the net changed the intent.
 OVERRIDDEN_KEY = "safety_net"
+# Set when the net took back a route the model read in a story placed long ago (past_route).
+PAST_KEY = "safety_net_past"
+# The routes that hold only for now or the last 7 days.
+_TIME_ROUTES = frozenset({Route.DANGER_NOW.value, Route.SEXUAL_VIOLENCE_RECENT.value})
+# A worrying case to act on: the five steps.
+CASE_INTENT = "start_meldcode"
 VOCABULARY_FILE = "vocabulary.json"
 
 
@@ -86,6 +93,14 @@ def safety_route(text: Optional[Text], model_intent: Optional[Text],
         found.add(Route(model_intent))
     route = resolve(found)
     return None if route is None or route.value == model_intent else route
+
+
+def past_route(text: Optional[Text], model_intent: Optional[Text], keyword_routes: Iterable[Route]) -> bool:
+    """True when only the model read danger now or recent sexual violence in a message that places
+    what it tells more than 7 days back (route_detection.placed_long_ago): "ze is vorig jaar door
+    haar oom misbruikt". Then the model's route is taken back; the net's own routes never are."""
+    return (model_intent in _TIME_ROUTES and Route(model_intent) not in set(keyword_routes)
+            and placed_long_ago(text))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -135,6 +150,18 @@ class SafetyNetIntent(GraphComponent):
             ranking = message.get(INTENT_RANKING_KEY) or []
             found = net_routes(message.get(TEXT), self.vocabulary)
             route = safety_route(message.get(TEXT), model_intent, found)
+            if route is None and past_route(message.get(TEXT), model_intent, found):
+                # A case told from the past: the walk-through, which still asks about danger now
+                # first (actions/walkthrough.py). The intents after the route are mostly unsure
+                # and often another route, so the model's next choice is not taken.
+                chosen = {INTENT_NAME_KEY: CASE_INTENT,
+                          PREDICTED_CONFIDENCE_KEY: float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0)}
+                ranking = [chosen] + [r for r in ranking
+                                      if r.get(INTENT_NAME_KEY) not in _TIME_ROUTES | {CASE_INTENT}]
+                message.set(INTENT, chosen, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+                message.set(PAST_KEY, {"model_intent": model_intent}, add_to_output=True)
+                model_intent = CASE_INTENT
             if route is not None:
                 chosen = {INTENT_NAME_KEY: route.value, PREDICTED_CONFIDENCE_KEY: 1.0}
                 ranking = [chosen] + [r for r in ranking if r.get(INTENT_NAME_KEY) != route.value]

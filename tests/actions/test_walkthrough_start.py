@@ -49,3 +49,23 @@ def test_a_case_the_faq_selector_is_sure_of_offers_that_answer_too():
         '/choose_faq{"faq_topic":"signalen_4_12"}']
     assert [m["response"] for m in _start(text, faq_confidence=0.3)] == ["utter_case_danger_check"]
     assert _start("meldcode doorlopen", faq_confidence=0.9) == []
+
+
+@pytest.mark.parametrize("text,staff_check", [
+    # A case with someone who works here in it: the staff route is one tap away.
+    ("onze nieuwe invaller neemt steeds een kleuter apart in het kantoortje", True),
+    ("ik denk dat de directeur iets met een leerling van 15 heeft", True),
+    # The writer's own job, a colleague as witness, a case at home, a command.
+    ("ik ben leerkracht en een leerling komt steeds te laat en zonder eten", False),
+    ("een collega zag dat de vader hardhandig was bij het ophalen", False),
+    ("de vader van een peuter ruikt bij het ophalen vaak naar bier", False),
+    ("meldcode doorlopen met een collega", False),
+])
+def test_a_case_with_a_staff_member_in_it_offers_the_staff_route(text, staff_check):
+    messages = _start(text)
+    assert not messages or messages[0]["response"] == "utter_case_danger_check"
+    staff = [m for m in messages if m["response"] == "utter_case_staff_check"]
+    assert bool(staff) is staff_check
+    if staff:
+        assert staff[0]["buttons"] == [{"title": "Ja, het gaat over een collega",
+                                        "payload": "/staff_suspect"}]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.helpers import outcome_payload, texts
+from tests.e2e.helpers import buttons, outcome_payload, texts
 
 pytestmark = pytest.mark.e2e
 
@@ -104,3 +104,24 @@ def test_a_safety_route_wins_over_a_command_in_the_same_message(rasa_server, sen
     assert "112" in texts(reply)
     parsed = rasa_server.parse(message)["intent"]["name"]
     assert parsed in ("danger_now", "child_or_victim")
+
+
+def test_sexual_violence_told_from_long_ago_starts_the_walk_through(rasa_server, sender):
+    # The model reads this as recent sexual violence; the safety net takes the route back because
+    # the message places it three months ago (bot/nlu/safety_net.py past_route).
+    reply = rasa_server.send(sender, "een cliënte is drie maanden geleden na een feest verkracht")
+    slots = rasa_server.slots(sender)
+    assert slots["uitkomst"] is None and slots["traject"] == "meldcode"
+    text = texts(reply)
+    assert "112" in text and "0800-0188" not in text
+
+
+def test_a_case_with_a_staff_member_in_it_offers_the_staff_route(rasa_server, sender):
+    # Read as a case at home (start_meldcode): the walk-through starts and asks about the staff route.
+    reply = rasa_server.send(sender, "ik maak me zorgen over hoe onze nieuwe invaller met de kleuters omgaat")
+    assert rasa_server.slots(sender)["traject"] == "meldcode"
+    assert "bij jullie werkt" in texts(reply)
+    assert {"title": "Ja, het gaat over een collega", "payload": "/staff_suspect"} in buttons(reply)
+    reply = rasa_server.send(sender, "/staff_suspect")
+    assert rasa_server.slots(sender)["uitkomst"] == "meldplicht_medewerker"
+    assert "0900-111 3 111" in texts(reply)

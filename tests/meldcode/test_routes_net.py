@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.meldcode.routes import Route, detect_routes, resolve
+from bot.meldcode.routes import Route, detect_routes, mentions_staff_member, placed_long_ago, resolve
 
 R = Route
 ROOT = Path(__file__).resolve().parents[2]
@@ -537,3 +537,74 @@ def test_other_training_lines_take_no_safety_route():
     rows = _examples(ROOT / "data" / "nlu" / "meldcode.yml") + _examples(ROOT / "data" / "nlu" / "chitchat.yml")
     fired = [(i, t) for i, t in rows if detect_routes(t) & set(ROUTE_TABLES)]
     assert fired == []
+
+
+# --- 2026-12-06, second stop: gaps read from the looked-at set fresh9 (new wordings here) -----
+
+@pytest.mark.parametrize("text,route", [
+    # A small child on its own by a road, held under water, a threat to kill in the present.
+    ("een kleuter loopt in zijn eentje op de weg bij de rotonde", R.DANGER_NOW),
+    ("de vader houdt zijn dochter onder water in het zwembad", R.DANGER_NOW),
+    ("haar ex staat beneden te schreeuwen dat hij haar afmaakt", R.DANGER_NOW),
+    # A child hiding while it happens.
+    ("hij schopt mama en ik lig onder het bed", R.DANGER_NOW),
+    # A staff member grabbing a throat, "iets hebben met" a pupil, no food, a gastouder's housemate.
+    ("de nachtwacht pakte een bewoner bij zijn keel", R.STAFF_SUSPECT),
+    ("volgens mij heeft de gymleraar iets met een meisje uit 4 havo", R.STAFF_SUSPECT),
+    ("de thuishulp laat mevrouw de hele dag zonder eten zitten", R.STAFF_SUSPECT),
+    ("de vriend van een van onze gastouders zou een dreumes hebben betast", R.STAFF_SUSPECT),
+    # "aan haar heeft gezeten" with a day of this week.
+    ("een leerling zegt dat haar oom zaterdag aan haar heeft gezeten", R.SEXUAL_VIOLENCE_RECENT),
+])
+def test_wordings_added_from_the_looked_at_set_fresh9(text, route):
+    found = detect_routes(text)
+    assert resolve(found) is route, (text, sorted(r.value for r in found))
+
+
+@pytest.mark.parametrize("text", [
+    # Punishment told in general: a staff suspect, not one child held under now.
+    "de zwemjuf duwt kinderen onder water als ze niet luisteren",
+    # A threat on a condition, not a threat now.
+    "ze is bang dat ze vermoord wordt als haar familie het ontdekt",
+])
+def test_no_danger_now_for_a_rule_or_a_condition(text):
+    assert R.DANGER_NOW not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text,long_ago", [
+    ("een leerling vertelde dat haar oom haar vorig jaar heeft misbruikt", True),
+    ("in het verleden sloeg hij haar, de kinderen zijn erg stil", True),
+    ("cliënte is drie maanden geleden verkracht na het stappen", True),
+    ("toen ze klein was heeft haar stiefvader haar betast", True),
+    # Something recent or now as well: the route stays.
+    ("ze is vorig jaar misbruikt en gisteren weer", False),
+    ("hij sloeg haar vroeger en nu staat hij weer voor de deur", False),
+    ("vorige maand geslagen, help hij komt eraan", False),
+    ("het begon twee jaar geleden en vijf dagen geleden gebeurde het weer", False),
+    ("ze is vorig jaar verkracht en wil nu een eind aan haar leven maken", False),
+    # A pattern, not a point in the past.
+    ("hij slaat haar al maanden", False),
+    ("", False),
+    (None, False),
+])
+def test_placed_long_ago(text, long_ago):
+    assert placed_long_ago(text) is long_ago, text
+
+
+@pytest.mark.parametrize("text,mentioned", [
+    ("onze invaller neemt kinderen mee naar de kast achterin", True),
+    ("ik vind de nieuwe trainer raar doen tegen de meisjes", True),
+    ("de trainer, die ik vertrouwde, zit aan meisjes", True),
+    ("mijn collega, een pm'er, schreeuwt tegen peuters", True),
+    # The writer's own job, an introduction, a witness, a victim, a word ending in "kracht".
+    ("ik ben leerkracht en een leerling heeft blauwe plekken", False),
+    ("pm'er hier, een peuter komt steeds hongerig binnen", False),
+    ("ib'er: een leerling wordt steeds stiller en magerder", False),
+    ("een collega zag dat de vader hardhandig was bij het ophalen", False),
+    ("een stagiaire van ons is aangerand", False),
+    ("de moeder is verkracht door haar ex", False),
+    ("", False),
+    (None, False),
+])
+def test_mentions_staff_member(text, mentioned):
+    assert mentions_staff_member(text) is mentioned, text

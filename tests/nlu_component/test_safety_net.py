@@ -5,7 +5,9 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.safety_net import OVERRIDDEN_KEY, ROUTES_KEY, SafetyNetIntent, net_routes, safety_route
+from bot.nlu.safety_net import (
+    OVERRIDDEN_KEY, PAST_KEY, ROUTES_KEY, SafetyNetIntent, net_routes, past_route, safety_route,
+)
 from bot.meldcode.routes import Route
 
 DANGER = "hij slaat haar nu, ik hoor het door de muur"
@@ -92,3 +94,34 @@ def test_without_a_stored_vocabulary_the_net_reads_the_text_as_typed(tmp_path):
     missed = message(DANGER, "start_meldcode")
     loaded.process([missed])
     assert missed.get("intent")["name"] == "danger_now"
+
+
+PAST = "een leerling vertelde dat haar oom haar twee jaar geleden heeft misbruikt"
+
+
+@pytest.mark.parametrize("text,model_intent,found,taken_back", [
+    (PAST, "sexual_violence_recent", set(), True),
+    ("in het verleden sloeg hij haar, de kinderen zijn erg stil", "danger_now", set(), True),
+    # Not placed long ago, another route, or a route the net read itself: kept.
+    ("een leerling is gisteren misbruikt door haar oom", "sexual_violence_recent", set(), False),
+    (PAST, "child_or_victim", set(), False),
+    (PAST, "sexual_violence_recent", {Route.SEXUAL_VIOLENCE_RECENT}, False),
+    (PAST, "start_meldcode", set(), False),
+])
+def test_past_route(text, model_intent, found, taken_back):
+    assert past_route(text, model_intent, found) is taken_back
+
+
+def test_process_takes_a_model_route_of_long_ago_back_to_the_walk_through():
+    net = SafetyNetIntent()
+    old = Message(data={"text": PAST})
+    old.set("intent", {"name": "sexual_violence_recent", "confidence": 0.7}, add_to_output=True)
+    old.set("intent_ranking", [{"name": "sexual_violence_recent", "confidence": 0.7},
+                               {"name": "faq", "confidence": 0.2},
+                               {"name": "danger_now", "confidence": 0.1}], add_to_output=True)
+    net.process([old])
+    assert old.get("intent") == {"name": "start_meldcode", "confidence": 0.7}
+    assert [r["name"] for r in old.get("intent_ranking")] == ["start_meldcode", "faq"]
+    assert old.get(PAST_KEY) == {"model_intent": "sexual_violence_recent"}
+    assert old.get(ROUTES_KEY) == []
+    assert old.get(OVERRIDDEN_KEY) is None
