@@ -46,6 +46,7 @@ HELDOUT_SETS = {
     "fresh4": ROOT / "tests" / "nlu_fresh4",
     "fresh5": ROOT / "tests" / "nlu_fresh5",
     "fresh6": ROOT / "tests" / "nlu_fresh6",
+    "fresh11": ROOT / "tests" / "nlu_fresh11",
 }
 # Sets of safety-route messages (40 per route) and 60 look-alikes that take no safety route
 # (questions about the routes, cases of the other routes, everyday remarks with "slaan" or "nu"),

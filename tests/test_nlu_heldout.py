@@ -1,9 +1,10 @@
 """The held-out NLU sets: kept apart from the training data, and the trained model does not
 regress on them (bot/nlu_eval.py does the scoring; not every target of issue 3 is met yet).
 
-Seven sets: tests/nlu/ was written apart from the training data but has been looked at while the
-data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ were written later,
-blind to the training data, and are only scored (docs/nlu.md). The fresh ones are the honest
+Eight sets: tests/nlu/ was written apart from the training data but has been looked at while the
+data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ and
+tests/nlu_fresh11/ were written later, blind to the training data, and are only scored
+(docs/nlu.md). The fresh ones are the honest
 measure. Four more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages and
 60 look-alikes each): tests/nlu_fresh7/ and tests/nlu_fresh9/ (looked at), tests/nlu_fresh8/ and
 tests/nlu_fresh10/ (blind).
@@ -243,6 +244,17 @@ FLOORS = {
             "staff_suspect": 0.86,  # measured 0.933
             "sexual_violence_recent": 0.86,  # measured 0.933
             "child_or_victim": 0.90,  # measured 0.967
+        },
+    },
+    "fresh11": {  # written blind at stop 17 (second stop of the day), first scored after its changes
+        "response_selection": 0.91,  # measured 0.933 (the same with stop 16's code)
+        "intent_macro_f1": 0.95,  # measured 0.978
+        "fallback_share_max": 0.05,  # measured 0.002
+        "safety": {  # two lines of 30 under the measured recall
+            "danger_now": 0.90,  # measured 0.967
+            "staff_suspect": 0.90,  # measured 0.967
+            "sexual_violence_recent": 0.93,  # measured 1.000
+            "child_or_victim": 0.93,  # measured 1.000
         },
     },
 }

@@ -85,8 +85,10 @@ _NOW_WEAK = (
     r"bel (de )?politie", r"politie bellen", r"(ik zie|zie ik) (\w+ ){0,2}(dat|hoe)",
     r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) deur", r"ligt op de grond",
     r"waar (ik|we|wij|iedereen|de kinderen|alle kinderen) (bij|naast) (sta|staan|staat|ben|zijn|zit|zitten)",
-    r"voor (mijn|onze|ieders) ogen", r"ik (zit|lig|ben) (\w+ )?(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast)", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
+    r"voor (mijn|onze|ieders) ogen", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
     r"(thuis|binnen)",
+    # A child hiding while it happens: "papa slaat mama en ik zit onder mijn bed".
+    r"ik (zit|lig|ben) (\w+ )?(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast)",
 )
 # Scenes at the organisation's door: violence told in the present tense there is going on
 # (not in a story told afterwards: "de conciërge zag een vader slaan bij het hek").
@@ -617,6 +619,7 @@ _WITNESS_AFTER = _rx(
     r"vermoedde|maakt zich|maakte zich|twijfelt|signaleert|signaleerde|meldt|meldde|belde|vroeg|vraagt|"
     r"wil weten|heeft (\w+ ){0,3}(gezien|gehoord|gemerkt|gemeld)|is bezorgd|ontdekte|kreeg|wist|weet)\b"
 )
+# "pm er hier, ...": the role is the writer introducing themselves.
 _INTRODUCES_WRITER = _rx(r"^\s*hier\b")
 # The role in the passive: "een stagiaire van ons is vier dagen geleden aangerand" (not "de
 # docent was dronken en heeft een leerling geslagen").
