@@ -21,7 +21,7 @@ from bot.meldcode.routes import (
     signalled_routes,
 )
 from bot.meldcode.sectors import Sector
-from bot.meldcode.steps import read_step_answer
+from bot.meldcode.steps import read_step_answer, says_step_done
 
 AFWEGING_SLOTS: Dict[int, Text] = {n: f"afweging_{n}" for n in range(1, 6)}
 KINDCHECK_SLOTS: Dict[int, Text] = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
@@ -83,13 +83,20 @@ def typed_step_answer(tracker: Tracker) -> Optional[Answer]:
     return read_step_answer(int(tracker.get_slot("stap")), text)
 
 
-def opening_step_answer(tracker: Tracker) -> Optional[Answer]:
-    """A step's check answered in a message that opens with an answer word, which the model read
-    as a command ("ja, samen met de AF besluiten we te melden" as start_afwegingskader): the
-    start actions hand it to action_handle_answer (bot.meldcode.answers.answers_over_command).
-    Never right after action_handle_answer, which may start the afwegingskader itself."""
-    if tracker.latest_action_name == "action_handle_answer" or \
-            not answers_over_command(latest_text(tracker), latest_intent_confidence(tracker)):
+def opening_step_answer(tracker: Tracker, over_a_route: bool = False) -> Optional[Answer]:
+    """A step's check answered in a message the model read, unsure, as a command: it opens with
+    an answer word ("ja, samen met de AF besluiten we te melden" as start_afwegingskader), says
+    the step's work is done ("wat hij zei heb ik meteen genoteerd" as start_meldcode at 0.42) or
+    doubts (bot.meldcode.answers.answers_over_command). The start actions hand it to
+    action_handle_answer; never right after that action, which may start the afwegingskader
+    itself. `over_a_route`: the model read an unsure special route; then only an answer word
+    counts, as in the forms."""
+    if tracker.latest_action_name == "action_handle_answer" or not step_question_open(tracker):
+        return None
+    step = int(tracker.get_slot("stap"))
+    content = None if over_a_route else (
+        lambda text: Answer.JA if says_step_done(step, text) else None)
+    if not answers_over_command(latest_text(tracker), latest_intent_confidence(tracker), content):
         return None
     return typed_step_answer(tracker)
 

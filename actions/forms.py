@@ -34,15 +34,11 @@ from actions.common import (
 from actions.usage import log_usage
 from actions.walkthrough import AFWEGINGSKADER_STEP, validate_sector_text
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import Answer, answers_over_command, parse_answer
+from bot.meldcode.answers import (
+    INTENT_ANSWER_CONFIDENCE, Answer, answers_over_command, parse_answer,
+)
 from bot.meldcode.routes import resolve, unsure_model_route
 
-# When the text itself is not clear, a confident NLU intent may still be a clear answer
-# (actions.common.INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
-# nog_niet_bekend score >= 0.68 (mostly > 0.9); a word that means nothing here ("blauw") can
-# still scrape past the fallback line (0.4) as twijfel. Below this line the question is asked
-# again instead.
-INTENT_ANSWER_CONFIDENCE = 0.6
 STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
 
 

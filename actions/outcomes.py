@@ -94,7 +94,7 @@ class ActionGiveOutcome(Action):
     async def run(self, dispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         unsure = unsure_route_over_open_question(tracker)
         if unsure and not stored_route(tracker):
-            if opening_step_answer(tracker):
+            if opening_step_answer(tracker, over_a_route=True):
                 # "ja, het meisje vertelde het zelf": an answer to the step's check.
                 return [FollowupAction("action_handle_answer")]
             return self.ask_about_route(dispatcher, tracker, unsure)

@@ -26,9 +26,9 @@ from typing import Iterable, Sequence
 import yaml
 
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import Answer, answers_over_command
+from bot.meldcode.answers import INTENT_ANSWER_CONFIDENCE, Answer, answers_over_command
 from bot.meldcode.routes import resolve, unsure_model_route
-from bot.meldcode.steps import parse_step, read_step_answer
+from bot.meldcode.steps import parse_step, read_step_answer, says_step_done
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWER_DIR = ROOT / "tests" / "nlu_answers"
@@ -45,6 +45,8 @@ NOT_UNDERSTOOD = "not_understood"
 _STEP_INTENTS = {"affirm": "ja", "next_step": "ja", "deny": "nee", "nog_niet_bekend": "nee",
                  "twijfel": "twijfel"}
 _STEP_4_INTENTS = {**_STEP_INTENTS, "start_afwegingskader": "ja", "next_step": "nee"}
+# The intents that reach action_handle_answer, which reads a typed answer's words first.
+_ANSWER_INTENTS = {"affirm", "deny", "twijfel", "nog_niet_bekend"}
 # Intents whose actions first read a typed answer to an open step question (go_to_step when
 # the text names no step).
 _TEXT_FIRST_INTENTS = {"faq", "nlu_fallback", "out_of_scope", "go_to_step"}
@@ -99,12 +101,19 @@ def reading(question: str, text: str, parse: dict) -> str:
     intent = (parse.get("intent") or {}).get("name")
     if question in STEP_QUESTIONS:
         step = int(question.rsplit("_", 1)[1])
-        if opens and (unsure or intent in _START_INTENTS):
-            # The start actions and the unsure route hand an answer over
-            # (actions.common.opening_step_answer).
+        step_content = answers_over_command(
+            text, confidence, lambda typed: "ja" if says_step_done(step, typed) else None)
+        if (opens and unsure) or (step_content and intent in _START_INTENTS):
+            # The unsure route (an answer word only) and the start actions (also the step's
+            # work named as done, or doubt) hand an answer over (actions.common.opening_step_answer).
             answer = read_step_answer(step, text)
             return _STEP_ANSWERS[answer] if answer else NOT_UNDERSTOOD
         table = _STEP_4_INTENTS if question == "stap_4" else _STEP_INTENTS
+        if intent in _ANSWER_INTENTS and confidence < INTENT_ANSWER_CONFIDENCE:
+            # Unsure of its answer intent: action_handle_answer reads the words first.
+            answer = read_step_answer(step, text)
+            if answer:
+                return _STEP_ANSWERS[answer]
         if intent in table:
             return table[intent]
         if intent == "go_to_step" and parse_step(text) is not None:

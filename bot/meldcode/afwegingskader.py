@@ -111,7 +111,7 @@ _CONTENT = {
     1: re.compile(r"\b(vermoed\w*|vermoeden|verdenking|ernstige zorgen|aanwijzingen|"
                   r"wijst erop|wijzen erop|lijkt erop)\b"),
     2: re.compile(r"\b(structureel|structurele|patroon|acuut|acute|steeds weer|telkens|"
-                  r"herhaaldelijk|keer op keer|al (weken|maanden|jaren)|onveilig)\b"),
+                  r"herhaaldelijk|keer op keer|al (weken|maanden|jaren)|onveilig|allebei|beide)\b"),
     3: re.compile(r"\b(hulp|zorg|begeleiding|ondersteuning|traject|hulpverlening|wijkteam|cjg|"
                   r"jeugdhulp|ggz|smw|maatschappelijk werk)\b.*\b(bieden|organiseren|inzetten|"
                   r"ingezet|regelen|geregeld|aanmelden|aangemeld|opstarten|opgestart)\b|"
@@ -119,7 +119,8 @@ _CONTENT = {
                   r"inzetten|regelen|aanmelden|opstarten)\b"),
     4: re.compile(r"\b(accepteren|accepteert|aanvaarden|aanvaardt|werken mee|werkt mee|"
                   r"meewerken|staan open|staat open|houden zich aan|houdt zich aan|zeggen ja|"
-                  r"zegt ja|gemotiveerd|willen hulp|wil hulp|willen het|wil het)\b"),
+                  r"zegt ja|gemotiveerd|willen hulp|wil hulp|willen het|wil het|"
+                  r"(komen|komt) (\w+ ){0,2}(naar|op) (alle |de |elke )?afspraken?)\b"),
     5: re.compile(r"\b(gaat (\w+ ){0,3}(goed|beter|prima)|veilig|opgelost|"
                   r"verbeterd|stabiel|blijvend)\b"),
 }

@@ -53,6 +53,7 @@ _NOT_YET_KNOWN = (
 # geweest", "het effect weten we nog niet"): the answer is not known yet, never a plain no.
 # "nog steeds niet" (still not) is a no and does not match.
 _NOT_YET = re.compile(r"\bnog (niet|geen)\b")
+_FLEMISH = {"nie": "niet", "nieje": "niet"}
 _NOT_YET_KNOWN_EXACT = {"nog niet", "nnb", "onbekend", "nog_niet_bekend", "nog niet bekend"}
 
 _DOUBT_PHRASES = (
@@ -70,7 +71,12 @@ _DOUBT_PHRASES = (
 # no phrase "echt niet"; "geen zicht op", "nooit gevraagd": the user does not know.
 _DOUBT_PATTERN = re.compile(
     r"\bweet (ik |het |ik het |je |we )?(echt |eigenlijk |gewoon |ook |zelf |dus )?niet\b|"
-    r"\bgeen zicht\b|\b(nooit|niet) (naar )?gevraagd\b"
+    r"\bgeen zicht\b|\b(nooit|niet) (naar )?gevraagd\b|"
+    # "zeker ben ik niet", "wel en niet", "n beetje wel n beetje niet": two sides.
+    r"\bzeker (ben|weet) (ik|je|we) (het )?(nog )?niet\b|\bwel en niet\b|"
+    r"\b(een |n )?beetje wel,? (en )?(een |n )?beetje niet\b|"
+    # "moeder wel, vader niet": one yes, one no.
+    r"\b\w+ wel,? (maar |en )?(de |het |haar |zijn )?\w+ niet\b"
 )
 _DOUBT_WORDS = {"misschien", "mogelijk", "wellicht", "onzeker", "twijfel", "twijfels", "eventueel",
                 "mwah", "mwa", "tja", "hmm", "hm", "pff"}
@@ -78,6 +84,7 @@ _DOUBT_WORD = re.compile(r"^(tw[ijey]{1,3}[fv]e?l?e?[a-z]*|twijfl[a-z]*|twjifel[
 
 _NO_PHRASES = (
     "niet echt", "helemaal niet", "zeker niet", "absoluut niet", "klopt niet", "denk het niet",
+    "geen vermoeden",
     "denk ik niet", "denk van niet", "eigenlijk niet", "totaal niet", "echt niet", "niet het geval",
     "geen sprake", "is niet zo", "dat is niet zo", "lukt niet", "niet mogelijk", "gaat niet",
     "nee hoor", "zeker weten van niet", "juist niet", "liever niet", "niet nodig", "hoeft niet",
@@ -87,6 +94,7 @@ _NO_WORD = re.compile(r"^n+e{2,}n?$|^ne$|^neh$")
 
 _YES_PHRASES = (
     "ja hoor", "dat klopt", "zeker weten", "denk het wel", "denk ik wel", "dat is zo", "is zo",
+    "moet lukken", "gaat lukken", "gaat wel lukken", "gaat ons lukken",
     "wel degelijk", "zeker wel", "jazeker", "ja zeker", "dat lukt", "dat gaat", "is het geval",
     "is wel zo", "ik denk het", "dat denk ik",
 )
@@ -95,7 +103,7 @@ _YES_WORDS = {
     "absoluut", "correct", "precies", "natuurlijk", "tuurlijk", "uiteraard", "affirmatief",
     "juist", "akkoord", "jaja", "waar",
 }
-_YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$")
+_YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$|^joa+$|^jaja$")
 # Words that turn a sentence around: a yes phrase with one is no yes ("dat lukt ons niet"), and
 # a plain sentence with one is a no (parse_answer's last resort). Also read by steps.py.
 NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets|niemand|nergens)\b")
@@ -159,7 +167,8 @@ def parse_answer(text: str | None, allow_not_yet_known: bool = False,
         return answer
 
     norm = normalise(raw)
-    words = correct_typos(tokens(norm), _VOCABULARY)
+    # "nie" is Flemish (and a typo) for "niet": "nog nie", "kan nie".
+    words = [_FLEMISH.get(w, w) for w in correct_typos(tokens(norm), _VOCABULARY)]
     if not words:
         return None
     if _is_question(norm, words):
@@ -225,6 +234,14 @@ def opens_with_answer(text: str | None) -> bool:
                             or bool(_NO_WORD.match(words[0])))
 
 
+# When the text itself is not clear, a confident NLU intent may still be a clear answer
+# (actions.common.INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
+# nog_niet_bekend score >= 0.68 (mostly > 0.9); a word that means nothing here ("blauw") can
+# still scrape past the fallback line (0.4) as twijfel. Below this line a form asks its question
+# again, and a step's check reads the words before the intent (actions/answers.py).
+INTENT_ANSWER_CONFIDENCE = 0.6
+
+
 # A command the NLU model reads at this confidence or above wins over an answer word that opens
 # the message ("ja, ik heb een vraag": ask_question at 0.93). The typed answers of the first two
 # blind sets that the model read as a command (start_meldcode, start_afwegingskader) scored
@@ -237,13 +254,16 @@ def answers_over_command(text: str | None, intent_confidence: float,
     """True when a message the model read as a command (or, unsure, as a special route) still
     answers the open question: the model is not sure, and the message opens with an answer word
     or answers with the question's content (`content_answer`: "ze heeft twee kinderen" read as
-    start_kindcheck at 0.53, "ik maak me geen zorgen meer" as child_or_victim at 0.49)."""
+    start_kindcheck at 0.53, "ik maak me geen zorgen meer" as child_or_victim at 0.49) or with
+    doubt ("ik twijfel nog steeds heen en weer" as start_meldcode at 0.45). Callers pass
+    `content_answer` for a command, not for an unsure route: only an answer word goes over that."""
     if intent_confidence >= SURE_COMMAND_CONFIDENCE:
         return False
     if opens_with_answer(text):
         return True
-    return content_answer is not None and _may_answer(text) and \
+    return content_answer is not None and _may_answer(text) and (
         content_answer(str(text)) is not None
+        or parse_answer(text, strict=True) is Answer.TWIJFEL)
 
 
 # Words that turn a content answer around ("ze willen niets", "vader weigert"): no yes then.

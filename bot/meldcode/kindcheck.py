@@ -64,13 +64,15 @@ _CONTENT = {
 # meer" is a yes, "ik maak me nog zorgen" a no. Checked in this order: concerns that stay (also
 # "niet gerust"), concerns gone (also "niet meer ongerust"), then any word of worry.
 _CONCERNS_STAY = re.compile(
-    r"\b(niet (echt |helemaal )?gerust|nog (steeds |altijd )?(zorgen|bezorgd|ongerust)|"
+    r"\b((niet|allerminst|absoluut niet|helemaal niet) (echt |helemaal )?gerust|"
+    r"(niet|nog niet) veilig|nog (steeds |altijd )?(zorgen|bezorgd|ongerust)|"
     r"(meer|nieuwe|grote|veel|flinke) zorgen|zorgen (blijven|bleven|zijn er nog|zijn gebleven)|"
     r"maak (me|ik me) (nog|nog steeds|wel|meer|grote|veel|ernstig) (\w+ )?zorgen)\b"
 )
 _CONCERNS_GONE = re.compile(
     r"\b(geen zorgen|zorgen (zijn |ben ik )?(\w+ )?(weg|weggenomen|verdwenen|opgelost|voorbij)|"
-    r"(ben|voel me|was) (\w+ )?(gerust|gerustgesteld)|gerustgesteld|niet (meer )?(ongerust|bezorgd))\b"
+    r"(ben|voel me|was) (\w+ )?(gerust|gerustgesteld)|gerustgesteld|niet (meer )?(ongerust|bezorgd)|"
+    r"(kinderen|kids|kind|ze|zij) (zijn|is) (\w+ )?veilig)\b"
 )
 _WORRY = re.compile(r"\b(zorgen|ongerust|bezorgd|twijfels over)\b")
 

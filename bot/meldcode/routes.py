@@ -86,7 +86,7 @@ def signalled_routes(keyword_routes: Iterable[Route], intent: str | None,
 
 # Below this the model's reading of a special route does not interrupt a question the assistant
 # asked (actions/outcomes.py): the same line below which its affirm or deny is not taken as an
-# answer either (actions.forms.INTENT_ANSWER_CONFIDENCE). Typed answers that the model misread
+# answer either (bot.meldcode.answers.INTENT_ANSWER_CONFIDENCE). Typed answers that the model misread
 # as a route ("hij heeft geen kids" as danger now, 0.58) were mostly below it
 # (docs/nlu.md, "Typed answers"). A route the keyword net reads is always taken.
 OPEN_QUESTION_ROUTE_CONFIDENCE = 0.6

@@ -196,12 +196,16 @@ def parse_step(text: str | None) -> int | None:
 # je neemt, en met wie?": agreeing and naming the decision are a yes.
 _AGREE = re.compile(r"\b(laten we|doen we|goed idee|lijkt me goed|graag|prima|is goed|oke|ok|top)\b")
 # Step 1 asks "Heb je de signalen feitelijk vastgelegd?": "staat in het dossier" is a yes.
-_RECORDED = re.compile(r"\bin (het|mijn|ons|t) (\w*dossier|systeem|verslag|logboek)\b")
+_RECORDED = re.compile(r"\bin (het|mijn|ons|t) \w*(dossier|systeem|verslag|logboek)\b")
 # Step 3 asks "Heb je het gesprek gevoerd, of is er een goede reden om het over te slaan?":
 # skipping it for a reason, or having sat down with the parents, is a yes.
 _TALKED = re.compile(r"\b(overgeslagen|overslaan (want|omdat)|om tafel (gezeten|gezet|gegaan))\b")
+# The step's work planned for later: not done yet.
+_PLANNED = re.compile(r"\b(gepland|ingepland|in de agenda|(volgende|komende) (week|keer|maandag|dinsdag|"
+                      r"woensdag|donderdag|vrijdag))\b")
 _DECIDED = re.compile(r"\b(besloten|beslist|(gaan|ga|gaat) (\w+ )?melden|we melden|ik meld|melden we|"
-                      r"(gaan|ga) (\w+ )?(advies vragen|hulp bieden|hulp organiseren))\b")
+                      r"(gaan|ga) (\w+ )?(advies vragen|hulp bieden|hulp organiseren)|"
+                      r"(zet|zetten) (\w+ ){0,2}hulp in|hulp inzetten)\b|^melden\b")
 
 
 def says_step_done(step: int, text: str | None) -> bool:
@@ -228,9 +232,12 @@ def says_step_done(step: int, text: str | None) -> bool:
 
 def read_step_answer(step: int, text: str | None) -> Answer | None:
     """A typed answer to step `step`'s check in a message the model read as something else:
-    ja / nee / twijfel / nog niet read strictly (a question stays a question), or the step's
-    work named as done (says_step_done)."""
+    ja / nee / twijfel / nog niet read strictly (a question stays a question), the step's work
+    named as done (says_step_done), or planned for later ("het gesprek staat volgende week in de
+    agenda": not yet)."""
     answer = parse_answer(text, allow_not_yet_known=True, strict=True)
     if answer is None and says_step_done(step, text):
         answer = Answer.JA
+    if answer is None and _PLANNED.search(normalise(text)) and not looks_like_question(text):
+        answer = Answer.NOG_NIET_BEKEND
     return answer

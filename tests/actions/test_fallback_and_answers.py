@@ -160,6 +160,23 @@ def test_a_step_answer_that_is_not_yes(text, intent, expected):
     assert messages[0]["response"] == expected
 
 
+@pytest.mark.parametrize("text,intent,confidence,expected", [
+    # The model unsure of its answer intent: the words go first.
+    ("nog nie gedaan, durfde het niet", "twijfel", 0.45, "utter_step_not_done"),
+    ("nog niet gedaan eigenlijk", "affirm", 0.5, "utter_step_not_done"),
+    # Sure of it: the intent.
+    ("nog niet helemaal, ik twijfel", "twijfel", 0.9, "utter_step_doubt"),
+    ("nee hoor", "deny", 0.95, "utter_step_not_done"),
+    # Unsure, and the words say nothing: the intent still.
+    ("mwa", "twijfel", 0.45, "utter_step_doubt"),
+])
+def test_an_unsure_answer_intent_at_a_step_reads_the_words_first(text, intent, confidence, expected):
+    tracker = _tracker(text, intent, 2)
+    tracker.latest_message["intent"]["confidence"] = confidence
+    messages, _ = _run(ActionHandleAnswer(), tracker)
+    assert messages[0]["response"] == expected
+
+
 def test_a_typed_yes_moves_to_the_next_step():
     messages, events = _run(ActionHandleAnswer(),
                             _tracker("jazeker, alles staat erin", "nlu_fallback", 1))
@@ -210,6 +227,15 @@ def test_an_unsure_route_in_a_message_that_opens_with_an_answer_answers_the_step
     assert events == [{"event": "followup", "name": "action_handle_answer", "timestamp": None}]
 
 
+@pytest.mark.parametrize("text", ["met de ib besproken", "ik twijfel of hij haar pijn doet"])
+def test_an_unsure_route_without_an_answer_word_is_asked_about_at_a_step(text):
+    # Only an answer word goes over an unsure route; the step's work or doubt does not.
+    tracker = _route_tracker(text, 0.5, [], None, "stap_check")
+    messages, events = _run(ActionGiveOutcome(), tracker)
+    assert messages and messages[0]["response"] == "utter_fallback_safety"
+    assert {"event": "followup", "name": "action_handle_answer", "timestamp": None} not in events
+
+
 @pytest.mark.parametrize("action,intent", [
     (ActionStartMeldcode(), "start_meldcode"),
     (ActionStartAfwegingskader(), "start_afwegingskader"),
@@ -224,6 +250,10 @@ def test_an_unsure_route_in_a_message_that_opens_with_an_answer_answers_the_step
     # action_handle_answer itself starts the afwegingskader after a "ja" at step 4.
     ("ja, begin maar", 4, "action_handle_answer", False),
     ("ja, begin maar", 4, "sure", False),  # the model is sure of the command
+    # No answer word, but the step's work named as done, or doubt (second stop of 2026-12-06).
+    ("de blauwe plekken en wat ze zei heb ik meteen genoteerd", 1, "action_listen", True),
+    ("ik twijfel nog steeds heen en weer", 3, "action_listen", True),
+    ("de blauwe plekken en wat ze zei heb ik meteen genoteerd", 1, "sure", False),
 ])
 def test_a_start_command_read_in_an_answer_to_a_step_answers_it(action, intent, text, step,
                                                                  latest_action, reads):

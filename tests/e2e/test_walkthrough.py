@@ -148,3 +148,24 @@ def test_a_step_done_in_own_words_moves_on(rasa_server, sender, answer):
     reply = rasa_server.send(sender, answer)
     assert "Stap 2" in texts(reply)
     assert rasa_server.slots(sender)["stap"] == 2
+
+
+def test_doubt_the_model_reads_as_a_start_command_answers_the_step(rasa_server, sender):
+    # The model reads "ik twijfel nog steeds heen en weer" as start_meldcode (0.45 on the model
+    # of stop 16); it used to restart the walk-through at step 1.
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "zorg")
+    rasa_server.send(sender, '/go_to_step{"stap":"3"}')
+    reply = rasa_server.send(sender, "ik twijfel nog steeds heen en weer")
+    assert rasa_server.slots(sender)["stap"] == 3
+    assert "Toch verder naar stap 4" in [b["title"] for b in buttons(reply)]
+    assert "Stap 1" not in texts(reply)
+
+
+def test_an_unsure_answer_intent_at_a_step_reads_the_words(rasa_server, sender):
+    # "goe idee, doen we" reads as twijfel at 0.55: the words say yes, so the afwegingskader starts.
+    rasa_server.send(sender, "/start_meldcode")
+    rasa_server.send(sender, "zorg")
+    rasa_server.send(sender, '/go_to_step{"stap":"4"}')
+    reply = rasa_server.send(sender, "goe idee, doen we")
+    assert "Afweging 1 van 5" in texts(reply)

@@ -136,6 +136,8 @@ def test_questions_have_titles_and_one_explanation():
     (4, "moeder werkt mee", Answer.JA),
     (4, "ze staan open voor het cjg", Answer.JA),
     (5, "het gaat nu een stuk beter thuis", Answer.JA),
+    (2, "allebei, vrees ik", Answer.JA),                      # acute and structural
+    (4, "ze komen netjes naar de afspraken", Answer.JA),
     # Negations, questions and another afweging's content: no reading here.
     (4, "vader weigert elke hulp", None),
     (4, "ze willen niets", None),

@@ -1,6 +1,8 @@
 import pytest
 
-from bot.meldcode.answers import Answer, looks_like_question, opens_with_answer, parse_answer
+from bot.meldcode.answers import (
+    Answer, answers_over_command, looks_like_question, opens_with_answer, parse_answer,
+)
 
 JA, NEE, TW, NNB = Answer.JA, Answer.NEE, Answer.TWIJFEL, Answer.NOG_NIET_BEKEND
 
@@ -107,6 +109,18 @@ MORE = {
     "het is beter maar ik vertrouw het niet helemaal": TW,
     "ze willen het niet": NEE,
     "volgens mij is er niks aan de hand": NEE,
+    # Two sides in one breath (second stop of 2026-12-06).
+    "ik denk aan een adviesvraag maar zeker weet ik het niet": TW,
+    "wel en niet, het wisselt": TW,
+    "een beetje wel een beetje niet": TW,
+    "ik ben er zeker van": JA,
+    "joa, staat erin": JA,
+    "de ene ouder wel, de andere niet": TW,
+    "ik heb geen vermoeden meer, het verhaal van de ouders klopt": NEE,
+    "dat moet lukken met het wijkteam": JA,
+    # Flemish "nie".
+    "nog nie gedaan": TW,  # "nog niet": doubt, except at afweging 5
+    "nee, da kan nie": NEE,
 }
 
 
@@ -140,6 +154,24 @@ def test_strict_reading(text, strict, expected):
 ])
 def test_opens_with_answer(text, opens):
     assert opens_with_answer(text) is opens
+
+
+def _no_content(text):
+    return None
+
+
+@pytest.mark.parametrize("text,confidence,with_content,over", [
+    # Doubt answers over an unsure command, when the caller reads content (a command) ...
+    ("ik twijfel nog steeds heen en weer", 0.45, True, True),
+    # ... not over an unsure route (no content reader: only an answer word goes over it) ...
+    ("ik twijfel nog steeds heen en weer", 0.45, False, False),
+    # ... and never over a sure command or a question.
+    ("ik twijfel nog steeds heen en weer", 0.85, True, False),
+    ("twijfel ik terecht?", 0.45, True, False),
+    ("ja, ik twijfel", 0.45, False, True),  # an answer word: always
+])
+def test_doubt_answers_over_an_unsure_command(text, confidence, with_content, over):
+    assert answers_over_command(text, confidence, _no_content if with_content else None) is over
 
 
 @pytest.mark.parametrize("text,question", [

@@ -103,6 +103,10 @@ def test_questions():
     (3, "integendeel, ik maak me nu meer zorgen", Answer.NEE),
     (3, "ik heb zorgen over de jongste", Answer.NEE),
     (3, "hoe weet ik of de zorgen weg zijn?", None),
+    # In other words (second stop of 2026-12-06).
+    (3, "daar ben ik allerminst gerust over", Answer.NEE),
+    (3, "de kids zijn veilig bij hun oma", Answer.JA),
+    (3, "de kinderen zijn daar niet veilig", Answer.NEE),
     (2, "", None),
     (2, None, None),
 ])

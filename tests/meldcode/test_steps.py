@@ -93,6 +93,13 @@ def test_parse_step(text, want):
     (3, "met beide ouders om tafel gezeten", Answer.JA),
     (3, "overgeslagen, moeder wordt dan agressief", Answer.JA),  # skipped for a reason
     (4, "liever niet, ik heb zo les", Answer.NEE),
+    # Second stop of 2026-12-06: any recording system, planned for later, help or a report decided.
+    (1, "staat in ons leerlingvolgsysteem", Answer.JA),
+    (3, "het gesprek is ingepland voor donderdag", Answer.NOG_NIET_BEKEND),
+    (2, "komende week met de AF", Answer.NOG_NIET_BEKEND),
+    (5, "we zetten hulp in via het cjg", Answer.JA),
+    (5, "melden, samen met de ib er", Answer.JA),
+    (3, "is het gesprek gepland?", None),
     # Another step's work, a negation, a question: no answer to this step.
     (1, "ik heb overlegd met de aandachtsfunctionaris", None),
     (2, "niemand mee besproken", None),
