@@ -102,7 +102,7 @@ def reading(question: str, text: str, parse: dict) -> str:
     if question in STEP_QUESTIONS:
         step = int(question.rsplit("_", 1)[1])
         step_content = answers_over_command(
-            text, confidence, lambda typed: "ja" if says_step_done(step, typed) else None)
+            text, confidence, lambda typed: Answer.JA if says_step_done(step, typed) else None)
         if (opens and unsure) or (step_content and intent in _START_INTENTS):
             # The unsure route (an answer word only) and the start actions (also the step's
             # work named as done, or doubt) hand an answer over (actions.common.opening_step_answer).

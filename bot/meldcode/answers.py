@@ -103,7 +103,7 @@ _YES_WORDS = {
     "absoluut", "correct", "precies", "natuurlijk", "tuurlijk", "uiteraard", "affirmatief",
     "juist", "akkoord", "jaja", "waar",
 }
-_YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$|^joa+$|^jaja$")
+_YES_WORD = re.compile(r"^j+a+h?$|^ja+wel$|^joa+$")
 # Words that turn a sentence around: a yes phrase with one is no yes ("dat lukt ons niet"), and
 # a plain sentence with one is a no (parse_answer's last resort). Also read by steps.py.
 NEGATION = re.compile(r"\b(niet|geen|nooit|niks|niets|niemand|nergens)\b")
