@@ -12,7 +12,6 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
-    INTENT_ANSWERS,
     MAIN_PATH_BUTTONS,
     latest_intent,
     latest_intent_confidence,
@@ -21,7 +20,7 @@ from actions.common import (
 )
 from actions.outcomes import ActionAnswerFaq, step_to_resume
 from actions.walkthrough import LAST_STEP, current_step, show_step
-from bot.meldcode.answers import INTENT_ANSWER_CONFIDENCE, Answer
+from bot.meldcode.answers import INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer
 from bot.meldcode.sectors import SECTOR_LABELS, Sector, parse_sector
 
 

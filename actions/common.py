@@ -5,7 +5,7 @@ Actions read slots, call bot.meldcode, utter and set slots; none of them decides
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Mapping, Optional, Text
+from typing import Any, Callable, Dict, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -59,13 +59,6 @@ def latest_intent_confidence(tracker: Tracker) -> float:
 # actions.walkthrough.show_step): a step's check, "shall we do the afwegingskader?" at step 4,
 # "do you know your decision?" at step 5.
 ANSWERED_QUESTIONS = {"stap_check", "start_afwegingskader", "beslissing"}
-# How a step reads an answer intent (actions/answers.py).
-INTENT_ANSWERS = {
-    "affirm": Answer.JA,
-    "deny": Answer.NEE,
-    "twijfel": Answer.TWIJFEL,
-    "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
-}
 
 
 def step_question_open(tracker: Tracker) -> bool:
@@ -83,6 +76,14 @@ def typed_step_answer(tracker: Tracker) -> Optional[Answer]:
     return read_step_answer(int(tracker.get_slot("stap")), text)
 
 
+def answers_despite_intent(tracker: Tracker,
+                           content_answer: Optional[Callable[[Text], Optional[Answer]]]) -> bool:
+    """The latest message answers the open question although the model read a command or,
+    unsure, a route in it (bot.meldcode.answers.answers_over_command)."""
+    return answers_over_command(latest_text(tracker), latest_intent_confidence(tracker),
+                                content_answer)
+
+
 def opening_step_answer(tracker: Tracker, over_a_route: bool = False) -> Optional[Answer]:
     """A step's check answered in a message the model read, unsure, as a command: it opens with
     an answer word ("ja, samen met de AF besluiten we te melden" as start_afwegingskader), says
@@ -96,7 +97,7 @@ def opening_step_answer(tracker: Tracker, over_a_route: bool = False) -> Optiona
     step = int(tracker.get_slot("stap"))
     content = None if over_a_route else (
         lambda text: Answer.JA if says_step_done(step, text) else None)
-    if not answers_over_command(latest_text(tracker), latest_intent_confidence(tracker), content):
+    if not answers_despite_intent(tracker, content):
         return None
     return typed_step_answer(tracker)
 

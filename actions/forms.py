@@ -16,10 +16,10 @@ from rasa_sdk.types import DomainDict
 from actions.common import (
     AFWEGING_SLOTS,
     ANSWER_BUTTONS,
-    INTENT_ANSWERS,
     KINDCHECK_SLOTS,
     NOT_YET_KNOWN_BUTTON,
     answer_side_question,
+    answers_despite_intent,
     answers_from,
     end_active_form,
     latest_intent,
@@ -35,7 +35,7 @@ from actions.usage import log_usage
 from actions.walkthrough import AFWEGINGSKADER_STEP, validate_sector_text
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import (
-    INTENT_ANSWER_CONFIDENCE, Answer, answers_over_command, parse_answer,
+    INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer, parse_answer,
 )
 from bot.meldcode.routes import resolve, unsure_model_route
 
@@ -65,13 +65,6 @@ def read_form_answer(text: Text, intent: Optional[Text], confidence: float,
     if answer is Answer.NOG_NIET_BEKEND and not allow_not_yet_known:
         answer = Answer.TWIJFEL
     return answer
-
-
-def answers_despite_intent(tracker: Tracker, content_answer: ContentAnswer) -> bool:
-    """The latest message answers the open question although the model read a command or,
-    unsure, a route in it (bot.meldcode.answers.answers_over_command)."""
-    return answers_over_command(latest_text(tracker), latest_intent_confidence(tracker),
-                                content_answer)
 
 
 def answer_over_unsure_route(tracker: Tracker) -> bool:

@@ -26,7 +26,9 @@ from typing import Iterable, Sequence
 import yaml
 
 from bot.meldcode import afwegingskader, kindcheck
-from bot.meldcode.answers import INTENT_ANSWER_CONFIDENCE, Answer, answers_over_command
+from bot.meldcode.answers import (
+    INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer, answers_over_command,
+)
 from bot.meldcode.routes import resolve, unsure_model_route
 from bot.meldcode.steps import parse_step, read_step_answer, says_step_done
 
@@ -45,8 +47,6 @@ NOT_UNDERSTOOD = "not_understood"
 _STEP_INTENTS = {"affirm": "ja", "next_step": "ja", "deny": "nee", "nog_niet_bekend": "nee",
                  "twijfel": "twijfel"}
 _STEP_4_INTENTS = {**_STEP_INTENTS, "start_afwegingskader": "ja", "next_step": "nee"}
-# The intents that reach action_handle_answer, which reads a typed answer's words first.
-_ANSWER_INTENTS = {"affirm", "deny", "twijfel", "nog_niet_bekend"}
 # Intents whose actions first read a typed answer to an open step question (go_to_step when
 # the text names no step).
 _TEXT_FIRST_INTENTS = {"faq", "nlu_fallback", "out_of_scope", "go_to_step"}
@@ -109,7 +109,7 @@ def reading(question: str, text: str, parse: dict) -> str:
             answer = read_step_answer(step, text)
             return _STEP_ANSWERS[answer] if answer else NOT_UNDERSTOOD
         table = _STEP_4_INTENTS if question == "stap_4" else _STEP_INTENTS
-        if intent in _ANSWER_INTENTS and confidence < INTENT_ANSWER_CONFIDENCE:
+        if intent in INTENT_ANSWERS and confidence < INTENT_ANSWER_CONFIDENCE:
             # Unsure of its answer intent: action_handle_answer reads the words first.
             answer = read_step_answer(step, text)
             if answer:

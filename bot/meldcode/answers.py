@@ -20,15 +20,16 @@ class Answer(str, Enum):
     NOG_NIET_BEKEND = "nog_niet_bekend"
 
 
-# Button payloads (intent names) and bare slot values.
-_PAYLOADS = {
+# The NLU intents that are an answer (the forms, the steps' checks and bot/answer_eval.py read
+# them alike).
+INTENT_ANSWERS = {
     "affirm": Answer.JA,
     "deny": Answer.NEE,
     "twijfel": Answer.TWIJFEL,
     "nog_niet_bekend": Answer.NOG_NIET_BEKEND,
-    "ja": Answer.JA,
-    "nee": Answer.NEE,
 }
+# Button payloads (intent names) and bare slot values.
+_PAYLOADS = {**INTENT_ANSWERS, "ja": Answer.JA, "nee": Answer.NEE}
 
 _QUESTION_WORDS = {
     "wat", "wie", "waar", "waarom", "hoe", "wanneer", "welke", "welk", "hoeveel", "waarmee",
@@ -235,7 +236,7 @@ def opens_with_answer(text: str | None) -> bool:
 
 
 # When the text itself is not clear, a confident NLU intent may still be a clear answer
-# (actions.common.INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
+# (INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
 # nog_niet_bekend score >= 0.68 (mostly > 0.9); a word that means nothing here ("blauw") can
 # still scrape past the fallback line (0.4) as twijfel. Below this line a form asks its question
 # again, and a step's check reads the words before the intent (actions/answers.py).
