@@ -486,11 +486,12 @@ _STAFF_ROLES = (
     r"stagiar", r"stagiare", r"stagair", r"stagaire", r"stagaires", r"stagelopende?", r"invaller",
     r"invalster", r"invalkracht", r"inval juf", r"invaljuf", r"overblijfkracht", r"overblijfmoeder",
     r"overblijfvader", r"overblijfouder", r"overblijfjuf", r"tso ouder", r"hulpouder", r"leesouder",
-    r"vrijwilliger", r"vrijwilligster", r"vrijwilligers", r"gastouder", r"gastmoeder", r"gastvader",
+    r"\w*vrijwilliger", r"\w*vrijwilligster", r"\w*vrijwilligers", r"gastouder", r"gastmoeder", r"gastvader",
     r"oppasmoeder", r"concierge", r"conciërge", r"directeur", r"directrice", r"adjunct directeur",
     r"locatiemanager", r"locatieleider", r"leidinggevende", r"teamleider", r"manager",
     r"houder", r"eigenaar", r"eigenaresse", r"bestuurder", r"onderwijsassistent", r"klassenassistent",
     r"\w*assistent", r"\w*assistente", r"\w*kracht", r"\w*chauffeur", r"buschauffeur",
+    r"\w*ondersteuner", r"zij ?instromer",
     r"\w*verpleegkundige", r"verpleger", r"verpleegster", r"zuster", r"\w*verzorgende", r"verzorgster",
     r"ziekenverzorgende", r"\w*hulpverlener", r"zorgverlener", r"\w*werker", r"\w*therapeut",
     r"psycholoog", r"orthopedagoog", r"gedragswetenschapper", r"behandelaar", r"\w*arts",
@@ -518,8 +519,8 @@ _CHILD_OR_CLIENT = (
     r"leerling", r"leerlingen", r"leerlinge", r"kind", r"kinderen", r"kindje", r"kindjes", r"meisje",
     r"meisjes", r"jongen", r"jongens", r"peuter", r"peuters", r"kleuter", r"kleuters", r"baby",
     r"babys", r"baby s", r"client", r"cliente", r"clienten", r"jongere", r"jongeren", r"minderjarige",
-    r"pupil", r"pupillen", r"bewoner", r"bewoners", r"patient", r"patiente", r"patienten",
-    r"scholier", r"scholieren", r"tiener", r"puber", r"stagiaire", r"deelnemer", r"deelnemers",
+    r"pupil", r"pupillen", r"clientje", r"clientjes", r"bewoner", r"bewoonster", r"bewoonsters", r"bewoners", r"patient", r"patiente", r"patienten",
+    r"scholier", r"scholieren", r"student", r"studente", r"studenten", r"tiener", r"puber", r"stagiaire", r"deelnemer", r"deelnemers",
 )
 _CHILD_OR_CLIENT_RX = _alt(_CHILD_OR_CLIENT)
 _SECRETIVE = (
@@ -527,13 +528,14 @@ _SECRETIVE = (
     r"liefje", r"schat", r"sexy", r"lekker", r"knap", r"mooi", r"verliefd", r"afspreken", r"afspraakje",
     r"naakt", r"bloot", r"kleedkamer", r"douche", r"wc", r"toilet", r"ondergoed", r"omkleden",
     r"omkleed", r"bikini", r"zwembroek", r"badpak", r"snapchat", r"instagram", r"tiktok", r"buiten schooltijd",
-    r"in het weekend", r"thuis",
+    r"in het weekend", r"thuis", r"verschoon\w*", r"(eigen|prive) (telefoon|mobiel)",
 )
+_ARTICLE = r"(?:een|de|het|mijn|onze|ons|haar|zijn|hun|die|deze|m n|mn|jullie)"
 _STAFF_ACTS = (
     # physical
     r"sla+[dt]", r"sloeg", r"slaan", r"geslagen", r"mept", r"gemept", r"schopt", r"schopte",
     r"geschopt", r"trapt", r"trapte", r"getrapt", r"knijpt", r"kneep", r"geknepen", r"duwt", r"duwde",
-    r"geduwd", r"gesmeten", r"smeet", r"aan (een|1|zijn|haar) (arm|been|oor) (\w+ )?(opgetild|opgetrokken|meegesleurd|"
+    r"geduwd", r"gesmeten", r"smeet", r"sleuren", r"aan (een|1|zijn|haar) (arm|been|oor) (\w+ )?(opgetild|opgetrokken|meegesleurd|"
     r"getrokken|opgepakt)", r"sleurt", r"sleurde", r"gesleurd", r"rukt", r"rukte", r"gerukt", r"smijt", r"gooit \w+",
     r"(trekt|trok|getrokken|pakt|pakte|gepakt) (\w+ ){0,4}(aan|bij) (de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|keel|hals|pols|polsen|capuchon|been|benen)",
     r"(trekt|trok|getrokken|pakt|pakte) (\w+ ){0,3}(hard|hardhandig|ruw|ruwe)", r"aan de haren",
@@ -546,7 +548,15 @@ _STAFF_ACTS = (
     r"(klappen|tikken|tikjes|meppen) (\w+ )?(geeft|gaf|gegeven|uitdeelt|uitdeelde|krijgen|kregen|gekregen)",
     r"geeft (\w+ ){0,3}(klappen|tikken|tikjes|meppen)", r"tikken op", r"op de billen", r"op (de|zijn|haar) vingers",
     r"vastbindt", r"vastgebonden", r"vast te binden", r"bindt \w+ vast", r"bond \w+ vast", r"fixeert", r"gefixeerd",
-    r"sluit \w+ (\w+ )?op", r"sloot \w+ (\w+ )?op", r"opgesloten", r"opsluiten", r"op te sluiten",
+    r"sluit \w+ (\w+ )?op", r"sloot \w+ (\w+ )?op",
+    rf"(sluit|sloot) ({_ARTICLE} )?(\w+ )?({_CHILD_OR_CLIENT_RX}|hem|haar|ze) (\w+ ){{0,5}}op\b(?! slot)",
+    rf"(dreigt|dreigde|gedreigd) (\w+ ){{0,2}}({_CHILD_OR_CLIENT_RX}|hem|haar|hen|hun)\b",
+    # In underwear, made to or the staff member's own; not a toddler helped to the toilet.
+    r"(laat|laten|liet|lieten|dwingt|dwong|moeten|moesten) (\w+ ){0,6}in (hun|zijn|haar|z n|d r) "
+    r"(ondergoed|onderbroek\w*)",
+    r"(loopt|liep|staat|stond|rent|komt|kwam|zit|zat|foto s|fotos|foto|filmpjes) (\w+ ){0,4}in (zijn|z n) (eigen )?"
+    r"(ondergoed|onderbroek\w*)",
+    r"(zijn|z n) (eigen )?broek (\w+ ){0,2}(naar beneden|omlaag|uit|open)", r"opgesloten", r"opsluiten", r"op te sluiten",
     r"in (de|een) (kast|hok|kelder|berging|donkere)", r"laat \w+ (\w+ )?(huilen|alleen|liggen|honger)",
     r"eten (onthoudt|onthouden|afpakt)", r"(te weinig|geen|niks|niets) (te )?(eten|drinken)",
     r"zonder (eten|drinken|water)", r"slaappil\w*", r"slaapmiddel\w*",
@@ -555,7 +565,7 @@ _STAFF_ACTS = (
     r"(stopt|propt|duwt) (\w+ ){0,2}eten in", r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|"
     r"uitkleden|naakt|bloot|plassen|wc|kleedkamer)",
     rf"{_alt(_SECRETIVE)} (\w+ ){{0,6}}(filmpjes|foto s|fotos|filmt|fotografeert|gefilmd)", r"(laat|trekt) (\w+ ){0,3}op (zijn|haar) schoot",
-    r"laat (\w+ ){0,5}(huilen|alleen|honger|in (de|een|zijn|haar|hun) (vieze|natte|volle|poep|plas))",
+    r"laat (\w+ ){0,5}(huilen|alleen|honger|in (de|een|zijn|haar|hun|je|d r|z n) (eigen )?(vieze|natte|volle|poep|plas))",
     r"(te veel|extra|stiekem) (medicijnen|medicatie|pillen|kalmeringsmiddelen)",
     r"(medicijnen|medicatie|pillen) (\w+ ){0,4}(zodat|om) (\w+ ){0,3}(rustig|slaapt|slapen|stil)",
     rf"(stuurt|stuurde|appt|appte) (\w+ ){{0,2}}{_CHILD_OR_CLIENT_RX} (\w+ ){{0,3}}(berichtjes|berichten|appjes|"
@@ -587,8 +597,9 @@ _STAFF_ACTS = (
     r"mee naar (zijn|haar) huis", r"meegenomen (op|naar) (vakantie|reis|hotel|zijn huis|haar huis|huis)",
     r"(slapen|sliepen|sliep|slaapt) samen",
     r"(slaapt|sliep|slapen|sliepen) (\w+ ){0,2}bij (\w+ ){0,2}(op (de|hun|zijn|haar) kamer|in (bed|hun bed))", r"samen (\w+ )?(geslapen|sliepen)", r"in (zijn|haar|hetzelfde) bed", r"neemt \w+ mee naar (huis|zijn huis|haar huis)",
+    rf"neemt ({_ARTICLE} )?(\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,5}}mee naar (zijn|haar) (eigen )?(huis|woning|kamer)",
     r"cadeautjes", r"verliefd", r"verkering",
-    rf"((heeft|had|hebben) iets|iets (heeft|had|hebben)) met (een|de|die|dat|haar|zijn) (\w+ )?{_CHILD_OR_CLIENT_RX}",
+    rf"((heeft|had|hebben) (\w+ ){{0,3}}iets|iets (heeft|had|hebben)) met (een|de|die|dat|haar|zijn) (\w+ )?{_CHILD_OR_CLIENT_RX}",
     r"(foto s|fotos|filmpjes|filmt|fotografeert|gefilmd|gefotografeerd) (\w+ ){0,4}(naakt\w*|blote|bloot|"
     r"in (hun|zijn|haar) ondergoed)",
     rf"alleen met (een|het|de|dat|die) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,4}}(deur (\w+ )?(dicht|op slot)|"
@@ -600,6 +611,8 @@ _STAFF_ACTS = (
     rf"(relatie|seks|verkering|date|afspraakje|chat|chatten|appt|appte|whatsappt|mailt|dm t|sms t|"
     rf"berichten|berichtjes|appjes|contact) (\w+ ){{0,4}}(met|naar|aan) (een |de |haar |zijn |die )?"
     rf"(\w+ )?{_CHILD_OR_CLIENT_RX}",
+    rf"(appt|appte|whatsappt|belt|mailt|chat|chatte) ({_ARTICLE} )?(\w+ )?{_CHILD_OR_CLIENT_RX}\b(\s+\w+){{0,3}}\s+"
+    rf"(na schooltijd|na het werk|na werktijd)",
     rf"(appt|appte|whatsappt|stuurt|stuurde|chat|chatten|berichten|appjes|foto s|fotos|filmpjes|filmt|"
     rf"gefilmd|fotografeert|gefotografeerd) (\w+ ){{0,6}}{_alt(_SECRETIVE)}",
     rf"(foto s|fotos|filmpjes|video s|beelden) (\w+ ){{0,3}}(van|naar) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,4}}"
@@ -607,15 +620,19 @@ _STAFF_ACTS = (
 )
 # Someone else is the suspect in the same stretch of text ("een collega zag dat de vader slaat").
 _OTHER_SUSPECTS = _rx(
-    r"\b(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|zus|oom|tante|opa|oma|"
+    r"\b(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|broers|zus|oom|tante|opa|oma|familie|"
     r"partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen)\b"
 )
 # The role is the writer's own ("ik ben begeleider en ...") or a witness ("een collega zag ...").
 _WRITER_ROLE = _rx(r"(\b(ik ben|ik werk als|ik werk|je bent|je werkt als|ben als|werk als|werkzaam als|"
                    r"wij zijn|we zijn|ik ben zelf) (een |de |zelf )?(\w+ )?"
                    r"|\bals (?!een |de |het |mijn |onze |die |deze )(\w+ )?)$")
+# Not a witness: words said to the child or client ("een verzorgende zei tegen een bewoonster: ..."),
+# and a quote after the role ("van haar docent wiskunde: je ziet er lekker uit").
+_SAID_TO_VICTIM = rf"(?! tegen ({_ARTICLE} )?(\w+ )?{_CHILD_OR_CLIENT_RX}\b)"
 _WITNESS_AFTER = _rx(
-    r"^\s*(\w+\s+){0,2}(zag|ziet|zegt|zei|vertelt|vertelde|hoorde|hoort|merkt|merkte|denkt|dacht|vermoedt|"
+    rf"^\s*((?!(je|jij|ik|u)\b)\w+\s+){{0,2}}(zag|ziet|zegt{_SAID_TO_VICTIM}|zei{_SAID_TO_VICTIM}|vertelt|vertelde|"
+    r"hoorde|hoort|merkt|merkte|denkt|dacht|vermoedt|"
     r"vermoedde|maakt zich|maakte zich|twijfelt|signaleert|signaleerde|meldt|meldde|belde|vroeg|vraagt|"
     r"wil weten|heeft (\w+ ){0,3}(gezien|gehoord|gemerkt|gemeld)|is bezorgd|ontdekte|kreeg|wist|weet)\b"
 )
@@ -636,7 +653,6 @@ _SEXUAL_CONTENT = _rx(r"\b(sexy|verliefd|schatje|lekker ding|naakt\w*|seks\w*|zo
                       r"borsten|billen|afspreken|geheim)\b")
 _STAFF_RX = _alt(_STAFF_ROLES)
 _STAFF_ACTS_RX = _alt(_STAFF_ACTS)
-_ARTICLE = r"(?:een|de|het|mijn|onze|ons|haar|zijn|hun|die|deze|m n|mn|jullie)"
 _STAFF_ROLE_MATCH = _rx(rf"\b{_STAFF_RX}\b")
 _STAFF_ACT_MATCH = _rx(rf"\b{_STAFF_ACTS_RX}\b")
 _STAFF_PATTERNS = (
@@ -657,6 +673,10 @@ _STAFF_PATTERNS = (
     # Verb first after an adverb or in a question: "volgens haar zit de gymleraar aan meisjes".
     _rx(rf"\b(sla+[dt]|sloeg|schopt|zit|zat|betast|misbruikt|mishandelt|appt|zoent|knijpt|duwt|raakt|"
         rf"heeft|had)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,4}}\s+({_STAFF_ACTS_RX})\b"),
+    # The act first, then the role and the child: "dinsdag duwde een pm er een kind van de glijbaan".
+    _rx(rf"\b(duwde|duwt|sloeg|slaat|schopte|schopt|trapte|trapt|kneep|knijpt|sleurde|sleurt|smeet|"
+        rf"gooide|mepte|rukte|sloot|beet)\s+{_ARTICLE}\s+{_STAFF_RX}\s+({_ARTICLE}\s+)?(\w+\s+)?"
+        rf"{_CHILD_OR_CLIENT_RX}\b"),
     # "volgens mij heeft de gymleraar iets met een meisje" (the act "heeft iets met" split).
     _rx(rf"\b(heeft|had)\s+{_ARTICLE}\s+{_STAFF_RX}\b(\s+\w+){{0,3}}?\s+iets met {_ARTICLE} (\w+ )?"
         rf"{_CHILD_OR_CLIENT_RX}\b"),

@@ -608,3 +608,54 @@ def test_placed_long_ago(text, long_ago):
 ])
 def test_mentions_staff_member(text, mentioned):
     assert mentions_staff_member(text) is mentioned, text
+
+
+# --- 2026-12-06, third stop: staff gaps read from the looked-at set fresh12 (new wordings here) ---
+
+@pytest.mark.parametrize("text", [
+    # Roles: a zij-instromer, a praktijkondersteuner, any kind of volunteer.
+    "een zijinstromer heeft een leerling een klap gegeven",
+    "de praktijkondersteuner bij ons heeft een meisje betast",
+    "een tso-vrijwilliger geeft kinderen die morsen geen drinken meer",
+    # Acts: dragging, threatening a child, locking a child up, taken home, underwear, exposure.
+    "ik zag hoe de groepsleider een meisje over de vloer naar haar kamer liep te sleuren",
+    "een collega op de woongroep dreigt een cliënt dat hij geen bezoek meer krijgt",
+    "de mentor sluit een leerling soms een uur op in het lokaal",
+    "de begeleider neemt een pupil in de vakantie mee naar zijn eigen huis",
+    "de gymleraar liet de jongens in hun onderbroek opdrukken",
+    "de invaller deed in de klas zijn broek naar beneden",
+    # "iets hebben met" with words between, a student, contact after school, filming.
+    "de conciërge heeft volgens de leerlingen iets met een studente uit het eerste jaar",
+    "de mentor appt een leerling van 15 na schooltijd om af te spreken",
+    "de pm er maakt in de verschoonruimte filmpjes van de peuters",
+    # The act before the role.
+    "gisteren schopte een trainer een jongen van de jo11 tegen zijn enkel",
+])
+def test_staff_wordings_added_from_the_looked_at_set_fresh12(text):
+    found = detect_routes(text)
+    assert resolve(found) is R.STAFF_SUSPECT, (text, sorted(r.value for r in found))
+
+
+@pytest.mark.parametrize("text", [
+    # A door locked, a conversation closed, a colleague about to fall ill, parents texted.
+    "de conciërge sluit de deur van het lokaal op slot",
+    "de leidster sluit het gesprek met de moeder op een goede manier af",
+    "mijn collega dreigt ziek te worden van de werkdruk",
+    "de juf appt de ouders na schooltijd over het rapport",
+    # A toddler in underwear helped to the toilet; the family, not the volunteer, threatens.
+    "de pm er helpt een peuter die in zijn onderbroek rondloopt naar de wc",
+    "vrijwilliger bij de kerk. de familie dreigt een meisje uit te huwelijken",
+])
+def test_no_staff_route_for_ordinary_work_or_another_suspect(text):
+    assert R.STAFF_SUSPECT not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text,mentioned", [
+    # Said to the client, or quoted after the role: the staff member is in the story.
+    ("een verzorgende zei tegen een bewoonster dat ze in haar bed moest blijven", True),
+    ("ze liet berichten zien van haar mentor: je bent mooi, zeg het tegen niemand", True),
+    # Said to the writer: a witness.
+    ("een collega zei tegen mij dat de vader slaat", False),
+])
+def test_mentions_staff_member_said_to_a_client_or_quoted(text, mentioned):
+    assert mentions_staff_member(text) is mentioned, text
