@@ -36,11 +36,15 @@ from actions.common import (
     typed_step_answer,
 )
 from actions.usage import log_usage
-from actions.walkthrough import LAST_STEP, ask_step_check, current_step, step_payload
+from actions.walkthrough import (
+    LAST_STEP, STAFF_ROUTE_BUTTON, ask_step_check, current_step, step_payload,
+)
 from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.dossier import dossier_note
 from bot.meldcode.outcomes import Advice, Outcome, advice_payload, render_advice
-from bot.meldcode.routes import Route, resolve, route_advice, unsure_model_route
+from bot.meldcode.routes import (
+    Route, fallback_offers, offers_staff_route, resolve, route_advice, unsure_model_route,
+)
 
 
 def path_of(tracker: Tracker) -> Text:
@@ -108,6 +112,10 @@ class ActionGiveOutcome(Action):
             return events
         dispatcher.utter_message(text=render_advice(advice, sector_of(tracker), is_solo(tracker)))
         dispatcher.utter_message(json_message=advice_payload(advice))
+        if route is Route.SEXUAL_VIOLENCE_RECENT and offers_staff_route(latest_text(tracker), route):
+            # The model reads some cases of a staff member's sexual abuse as recent sexual
+            # violence only (docs/nlu.md); a staff member as suspect adds duties of its own.
+            dispatcher.utter_message(response="utter_case_staff_check", buttons=[STAFF_ROUTE_BUTTON])
 
         buttons = [{"title": "Notitie voor dossier", "payload": "/dossier_note"}]
         open_question = "dossier_note"
@@ -190,10 +198,6 @@ class ActionDossierNote(Action):
         return [SlotSet("open_vraag", None), FollowupAction("action_listen")]
 
 
-# Safety routes the fallback asks about instead of guessing, with a button each.
-SAFETY_CHOICES = {name: ROUTE_CHOICES[name] for name in
-                  ("danger_now", "child_or_victim", "staff_suspect", "sexual_violence_recent")}
-SAFETY_CLOSE_CALL = 0.15
 FALLBACK_INTENT = "nlu_fallback"
 
 
@@ -210,10 +214,8 @@ class ActionFallback(Action):
         if typed_step_answer(tracker):
             return [FollowupAction("action_handle_answer")]
         ranking = tracker.latest_message.get("intent_ranking") or []
-        possible_safety = [
-            r["name"] for r in ranking[:3]
-            if r.get("name") in SAFETY_CHOICES and r.get("confidence", 0) >= SAFETY_CLOSE_CALL
-        ]
+        # Never a guess on a safety question: ask, with a button to each route it may be.
+        possible_safety = fallback_offers(ranking)
         log_usage(tracker, "fallback")
         # Inside the walk-through the way on is the step the user was at, not the start menu.
         step = step_to_resume(tracker)
@@ -222,7 +224,7 @@ class ActionFallback(Action):
         model_first = next((r.get("name") for r in ranking if r.get("name") != FALLBACK_INTENT), None)
         topics = [choice_button(t) for t in faq_choices(tracker, domain)] if model_first == "faq" else []
         if possible_safety:
-            buttons = [{"title": SAFETY_CHOICES[name], "payload": f"/{name}"} for name in possible_safety]
+            buttons = [{"title": ROUTE_CHOICES[name], "payload": f"/{name}"} for name in possible_safety]
             way_on = ({"title": f"Nee, verder met stap {step}", "payload": step_payload(step)}
                       if step else {"title": "Iets anders", "payload": "/greet"})
             dispatcher.utter_message(response="utter_fallback_safety", buttons=buttons + [way_on])

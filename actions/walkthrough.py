@@ -35,7 +35,7 @@ from actions.common import (
 from actions.usage import log_usage
 from bot.meldcode.afwegingskader import QUESTIONS as AFWEGING_QUESTIONS
 from bot.meldcode.kindcheck import QUESTIONS as KINDCHECK_QUESTIONS
-from bot.meldcode.routes import mentions_staff_member, resolve
+from bot.meldcode.routes import describes_a_case, offers_staff_route, resolve
 from bot.meldcode.sectors import SECTOR_LABELS, parse_sector
 from bot.meldcode.steps import STEPS, parse_step, step_check, step_text
 
@@ -120,16 +120,8 @@ def show_step(dispatcher: CollectingDispatcher, tracker: Tracker, step: int) -> 
     ]
 
 
-# A typed start of six words or more is a case description ("de vader van een peuter ruikt
-# vaak naar bier"), not a command such as "meldcode doorlopen" or a button.
-CASE_DESCRIPTION_MIN_WORDS = 6
 # Worded as the fallback's staff choice (actions/outcomes.py ROUTE_CHOICES).
 STAFF_ROUTE_BUTTON = {"title": "Ja, het gaat over een collega", "payload": "/staff_suspect"}
-
-
-def describes_a_case(text: Optional[Text]) -> bool:
-    text = (text or "").strip()
-    return not text.startswith("/") and len(text.split()) >= CASE_DESCRIPTION_MIN_WORDS
 
 
 def confident_faq_topic(tracker: Tracker, domain: DomainDict) -> Optional[Text]:
@@ -156,7 +148,7 @@ class ActionStartMeldcode(Action):
             # The NLU model reads a few acute cases as a case description (docs/nlu.md): the
             # walk-through then starts, and 112 must still come first.
             dispatcher.utter_message(response="utter_case_danger_check")
-            if mentions_staff_member(latest_text(tracker)):
+            if offers_staff_route(latest_text(tracker), taken=None):
                 # It also reads some indirect cases about a colleague as a case at home, and
                 # a staff member as suspect has a route of its own (docs/nlu.md).
                 dispatcher.utter_message(response="utter_case_staff_check",

@@ -10,7 +10,8 @@ Figures (targets from issue 3):
   the NLU intent (the target), and, for information, the route that goes first when the
   keyword safety net (bot.meldcode.routes.detect_routes) is added, and how often the route's
   advice reaches the user at all (as the main advice or added for a second route the message
-  signals, bot.meldcode.routes.advised_routes);
+  signals, bot.meldcode.routes.advised_routes), and how often the first reply gives that advice
+  or a button to it (the fallback's route buttons, the staff question: `first_reply_routes`);
 - share of in-scope messages (everything but out_of_scope) that ends in nlu_fallback.
 
 `--check` exits with status 1 when a figure misses its target. Rasa is imported only when a
@@ -32,7 +33,9 @@ from typing import Iterable, Sequence
 
 import yaml
 
-from bot.meldcode.routes import ROUTES_KEY, advised_routes
+from bot.meldcode.routes import (
+    INTENT_TO_ROUTE, ROUTES_KEY, Route, advised_routes, fallback_offers, offers_staff_route, resolve,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT_DIR = ROOT / "tests" / "nlu"
@@ -56,7 +59,13 @@ ROUTE_SETS = {
     "fresh8": ROOT / "tests" / "nlu_fresh8",
     "fresh9": ROOT / "tests" / "nlu_fresh9",
     "fresh10": ROOT / "tests" / "nlu_fresh10",
+    # Staff-heavy: 80 staff suspects, 30 / 20 / 30 of the other routes, 70 look-alikes (41 of
+    # them about staff who noticed, reported or were the victim).
+    "fresh12": ROOT / "tests" / "nlu_fresh12",
+    "fresh13": ROOT / "tests" / "nlu_fresh13",
 }
+# The fewest messages per safety route in a route set (fresh12 has 20 of one route).
+ROUTE_SET_MIN_PER_ROUTE = {"fresh12": 20}
 # A development set for the safety routes and their contrasts: its errors are read to find
 # systematic gaps (docs/nlu.md), so it is not one of the held-out sets above.
 DEV_SET = ROOT / "tests" / "nlu_dev"
@@ -96,6 +105,8 @@ class Prediction:
     # Every route the message signals (the pipeline's safety net step writes them into the parse
     # data); None for a model without that step.
     routes: tuple[str, ...] | None = None
+    # Rasa's intent_ranking as (name, confidence), best first (nlu_fallback included).
+    intent_ranking: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass
@@ -122,6 +133,9 @@ class Report:
     # Per safety route: how often its advice reaches the user, as the advice of the route that
     # goes first or as advice added to it for a second route (bot.meldcode.routes.advised_routes).
     safety_recall_advised: dict[str, float] = field(default_factory=dict)
+    # Per safety route: how often the first reply of a new conversation gives its advice or a
+    # button to it (first_reply_routes): what a user reaches in one tap at most.
+    safety_recall_reached: dict[str, float] = field(default_factory=dict)
     # Of all messages of the four safety routes: how many take one of those routes at all. Every
     # route's advice names 112 and Veilig Thuis, so these users are not left with a FAQ answer.
     safety_any_route: tuple[int, int] = (0, 0)
@@ -225,6 +239,8 @@ def prediction_from_parse(parse: dict) -> Prediction:
         response_confidence=float(response.get("confidence") or 0.0),
         ranking=tuple(r.get("intent_response_key") for r in (selector.get("ranking") or [])[:3]),
         routes=tuple(routes) if isinstance(routes, list) else None,
+        intent_ranking=tuple((str(r.get("name")), float(r.get("confidence") or 0.0))
+                             for r in parse.get("intent_ranking") or []),
     )
 
 
@@ -256,6 +272,7 @@ def score(
     route_hit: Counter = Counter()
     route_hit_net: Counter = Counter()
     route_advised: Counter = Counter()
+    route_reached: Counter = Counter()
     took_a_route = 0
     false_alarms = others = 0
     in_scope = fell_back = 0
@@ -295,6 +312,7 @@ def score(
             if pred.routes is not None:
                 routes = set(pred.routes)
             route_advised[gold] += gold in {r.value for r in advised_routes(routes)}
+            route_reached[gold] += gold in first_reply_routes(pred, example.text)
             took_a_route += bool(set(routes) & set(SAFETY_ROUTES))
         else:
             others += 1
@@ -331,6 +349,9 @@ def score(
         safety_recall_advised={
             r: route_advised[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]
         },
+        safety_recall_reached={
+            r: route_reached[r] / route_total[r] for r in SAFETY_ROUTES if route_total[r]
+        },
         safety_any_route=(took_a_route, sum(route_total.values())),
         safety_false_alarms=(false_alarms, others),
         fallback_share=fell_back / in_scope if in_scope else 0.0,
@@ -347,6 +368,26 @@ def score(
 
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+def first_reply_routes(pred: Prediction, text: str) -> set[str]:
+    """The safety routes whose advice the first reply of a new conversation gives, or offers
+    with a button, as the actions answer this parse: a route intent (or the fallback with a
+    route the net read) gives the route's advice, with a staff question when it is recent sexual
+    violence with a staff member in it; the fallback offers its route buttons; a case that starts
+    the walk-through gets the staff question (bot.meldcode.routes)."""
+    routes = set(pred.routes) if pred.routes is not None else set()
+    if pred.intent in INTENT_TO_ROUTE:
+        routes.add(pred.intent)
+    taken = resolve(routes) if pred.intent in INTENT_TO_ROUTE or pred.intent == FALLBACK_INTENT else None
+    reached: set[str] = set()
+    if taken:
+        reached = {r.value for r in advised_routes(routes)}
+    elif pred.intent == FALLBACK_INTENT:
+        reached = set(fallback_offers({"name": n, "confidence": c} for n, c in pred.intent_ranking))
+    if (taken or pred.intent == "start_meldcode") and offers_staff_route(text, taken):
+        reached.add(Route.STAFF_SUSPECT.value)
+    return reached
 
 
 def _first_route(routes: set[str]) -> str | None:
@@ -403,11 +444,13 @@ def format_report(report: Report, show_errors: bool = False) -> str:
     if weak:
         lines.append("  intents with F1 < 0.90: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(weak.items())))
     lines.append(f"safety-route recall (target >= {TARGETS['safety_recall']}), NLU intent / "
-                 "NLU + keyword net / the route's advice reaches the user:")
+                 "NLU + keyword net / the route's advice reaches the user / its advice or a "
+                 "button to it in the first reply:")
     for route in SAFETY_ROUTES:
         lines.append(f"  {route:<24} {_pct(report.safety_recall.get(route))} / "
                      f"{_pct(report.safety_recall_with_net.get(route))} / "
-                     f"{_pct(report.safety_recall_advised.get(route))}")
+                     f"{_pct(report.safety_recall_advised.get(route))} / "
+                     f"{_pct(report.safety_recall_reached.get(route))}")
     took, total = report.safety_any_route
     lines.append(f"  messages of these routes that take one of them at all: {took}/{total}")
     alarms, others = report.safety_false_alarms

@@ -5,9 +5,10 @@ Eight sets: tests/nlu/ was written apart from the training data but has been loo
 data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ and
 tests/nlu_fresh11/ were written later, blind to the training data, and are only scored
 (docs/nlu.md). The fresh ones are the honest
-measure. Four more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages and
-60 look-alikes each): tests/nlu_fresh7/ and tests/nlu_fresh9/ (looked at), tests/nlu_fresh8/ and
-tests/nlu_fresh10/ (blind).
+measure. Six more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages and
+60 or more look-alikes each): tests/nlu_fresh7/, tests/nlu_fresh9/ and the staff-heavy
+tests/nlu_fresh12/ (looked at), tests/nlu_fresh8/, tests/nlu_fresh10/ and tests/nlu_fresh13/
+(blind).
 """
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def test_heldout_set_is_big_enough_and_kept_apart_from_training(name, size, faq_
 def test_route_set_is_big_enough_and_kept_apart_from_training(name):
     examples = nlu_eval.load_examples(nlu_eval.heldout_files(nlu_eval.ROUTE_SETS[name]))
     for route in nlu_eval.SAFETY_ROUTES:
-        assert sum(e.intent == route for e in examples) >= 40, route
+        assert sum(e.intent == route for e in examples) >= nlu_eval.ROUTE_SET_MIN_PER_ROUTE.get(name, 40), route
+    assert sum(e.intent in nlu_eval.SAFETY_ROUTES for e in examples) >= 160
     assert sum(e.intent not in nlu_eval.SAFETY_ROUTES for e in examples) >= 60
     overlap = nlu_eval.shared_with_training(examples)
     assert not overlap, f"{name}: {len(overlap)} lines also in the training data"
@@ -143,6 +145,32 @@ def test_advised_recall_counts_a_route_whose_advice_is_added_but_not_one_that_is
     assert report.safety_recall_advised == {"staff_suspect": 0.5, "danger_now": 0.0}
     assert report.safety_any_route == (2, 3)
 
+
+
+def test_reached_recall_counts_the_advice_and_a_button_to_the_route_in_the_first_reply():
+    staff = "staff_suspect"
+    fallback_ranking = (("nlu_fallback", 0.4), (staff, 0.32), ("start_meldcode", 0.24))
+    examples = [nlu_eval.Example(text, staff) for text in (
+        "onze invaller neemt steeds een kleuter apart in het kantoortje",  # fallback button
+        "onze invaller neemt steeds een kleuter apart in het kantoortje",  # case start: question
+        "de nieuwe stagiair heeft vrijdag een meisje in de kleedkamer aangeraakt",  # sexual route
+        "de nieuwe stagiair heeft vrijdag een meisje in de kleedkamer aangeraakt",  # a faq answer
+        "onze invaller neemt steeds een kleuter apart in het kantoortje",  # fallback, no button
+    )]
+    predictions = [
+        nlu_eval.Prediction("nlu_fallback", 0.4, routes=(), intent_ranking=fallback_ranking),
+        nlu_eval.Prediction("start_meldcode", 0.7, routes=()),
+        nlu_eval.Prediction("sexual_violence_recent", 0.6, routes=("sexual_violence_recent",)),
+        nlu_eval.Prediction("faq", 0.6, "faq/meldplicht_medewerker", 0.7, routes=()),
+        nlu_eval.Prediction("nlu_fallback", 0.4, routes=(),
+                            intent_ranking=(("nlu_fallback", 0.4), (staff, 0.1))),
+    ]
+    report = nlu_eval.score(examples, predictions)
+    assert report.safety_recall == {staff: 0.0}
+    assert report.safety_recall_advised == {staff: 0.0}
+    assert report.safety_recall_reached == {staff: 3 / 5}
+    assert [nlu_eval.first_reply_routes(p, e.text) for p, e in zip(predictions, examples)] == [
+        {staff}, {staff}, {"sexual_violence_recent", staff}, set(), set()]
 
 # Not every target of issue 3 (nlu_eval.TARGETS) is met: `python -m bot.nlu_eval --check` shows
 # the gap. make test guards against regressions: the floors below are the figures measured on
@@ -307,6 +335,20 @@ ROUTE_FLOORS = {
         # measured 0.975 / 0.850 / 1.000 / 0.950
         "any_route": 154,  # measured 155 of 160 (154 at stop 16)
         "false_alarms_max": 7,  # measured 6 of 60 (8 at stop 16)
+    },
+    "fresh12": {  # staff-heavy; scored once blind (0.933 / 0.713 / 1.000 / 1.000), then looked at
+        "safety": {"danger_now": 0.90, "staff_suspect": 0.86,
+                   "sexual_violence_recent": 0.95, "child_or_victim": 0.96},
+        # measured 0.933 / 0.875 / 1.000 / 1.000 (of 30 / 80 / 20 / 30)
+        "any_route": 152,  # measured 153 of 160 (143 blind)
+        "false_alarms_max": 15,  # measured 14 of 70
+    },
+    "fresh13": {  # blind; first scored on the model and net of stop 17
+        "safety": {"danger_now": 0.95, "staff_suspect": 0.825,
+                   "sexual_violence_recent": 0.975, "child_or_victim": 0.925},
+        # measured 0.975 / 0.850 / 1.000 / 0.950, the same after the net's changes of stop 18
+        "any_route": 155,  # measured 156 of 160
+        "false_alarms_max": 11,  # measured 10 of 60
     },
 }
 

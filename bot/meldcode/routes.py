@@ -107,6 +107,40 @@ def unsure_model_route(parse: dict) -> Route | None:
     return route
 
 
+# --- routes offered with a button when the assistant is not sure -----------------------------
+# The fallback asks about a safety route among the model's three best intents at this confidence
+# or more (actions/outcomes.py), with a button to it, instead of guessing.
+FALLBACK_OFFER_CONFIDENCE = 0.15
+# A typed start of six words or more is a case description ("de vader van een peuter ruikt
+# vaak naar bier"), not a command such as "meldcode doorlopen" or a button.
+CASE_DESCRIPTION_MIN_WORDS = 6
+
+
+def describes_a_case(text: str | None) -> bool:
+    text = (text or "").strip()
+    return not text.startswith("/") and len(text.split()) >= CASE_DESCRIPTION_MIN_WORDS
+
+
+def fallback_offers(ranking: Iterable[dict]) -> list[str]:
+    """The safety routes the fallback offers as buttons: those among the first three entries of
+    Rasa's intent_ranking ([{"name", "confidence"}], nlu_fallback included) at
+    FALLBACK_OFFER_CONFIDENCE or more, in ranking order."""
+    safety = {route.value for route in SAFETY_ROUTES}
+    return [str(entry.get("name")) for entry in list(ranking or ())[:3]
+            if entry.get("name") in safety
+            and float(entry.get("confidence") or 0.0) >= FALLBACK_OFFER_CONFIDENCE]
+
+
+def offers_staff_route(text: str | None, taken: Route | None) -> bool:
+    """True when the reply asks whether the case is about someone who works there, with a
+    button to the staff route: a case description that starts the walk-through (taken None) or
+    recent sexual violence, when a staff member plays a part in the story. The NLU model reads
+    some cases about a colleague as either (docs/nlu.md)."""
+    if taken is None and not describes_a_case(text):
+        return False
+    return taken in (None, Route.SEXUAL_VIOLENCE_RECENT) and mentions_staff_member(text)
+
+
 def in_precedence_order(routes: Iterable[Route | str]) -> list[str]:
     """Route names, highest precedence first (as stored in a message's parse data)."""
     wanted = {Route(r) for r in routes}

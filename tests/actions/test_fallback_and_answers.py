@@ -265,3 +265,28 @@ def test_a_start_command_read_in_an_answer_to_a_step_answers_it(action, intent, 
     _messages, events = _run(action, tracker)
     followup = {"event": "followup", "name": "action_handle_answer", "timestamp": None}
     assert (followup in events) is reads
+
+
+def _sexual_route_tracker(text: str) -> Tracker:
+    message = {"text": text, "intent": {"name": "sexual_violence_recent", "confidence": 0.9},
+               "intent_ranking": [], "safety_routes": ["sexual_violence_recent"],
+               "safety_net_routes": []}
+    return Tracker(sender_id="unit", slots={}, latest_message=message, events=[], paused=False,
+                   followup_action=None, active_loop={}, latest_action_name="action_listen")
+
+
+@pytest.mark.parametrize("text,staff_check", [
+    # The model read recent sexual violence; someone who works here is in the story.
+    ("de nieuwe stagiair heeft vrijdag in de kleedkamer een meisje aangeraakt", True),
+    # The writer's own job, a colleague as witness, someone at home.
+    ("ik ben mentor en een leerling is zaterdag op een feest verkracht", False),
+    ("een collega hoorde dat een meisje gisteren door haar oom is aangerand", False),
+])
+def test_recent_sexual_violence_with_a_staff_member_in_it_offers_the_staff_route(text, staff_check):
+    messages, _ = _run(ActionGiveOutcome(), _sexual_route_tracker(text))
+    assert "Centrum Seksueel Geweld" in messages[0]["text"]  # the route's own advice first
+    staff = [m for m in messages if m.get("response") == "utter_case_staff_check"]
+    assert bool(staff) is staff_check
+    if staff:
+        assert staff[0]["buttons"] == [{"title": "Ja, het gaat over een collega",
+                                        "payload": "/staff_suspect"}]

@@ -6,7 +6,7 @@ from bot.meldcode.outcomes import Outcome, render_advice
 from bot.meldcode.routes import (
     INTENT_TO_ROUTE, PRECEDENCE, advised_routes, SAFETY_ROUTES, SECONDARY_ROUTE_CONFIDENCE, Route, detect_routes,
     honour_acute, in_precedence_order, mentions_suicide, resolve, route_advice, signalled_routes,
-    NET_ROUTES_KEY, OPEN_QUESTION_ROUTE_CONFIDENCE, unsure_model_route,
+    NET_ROUTES_KEY, OPEN_QUESTION_ROUTE_CONFIDENCE, unsure_model_route, fallback_offers, offers_staff_route,
 )
 from bot.meldcode.sectors import Sector
 
@@ -391,3 +391,40 @@ def test_advised_routes_of_nothing():
 ])
 def test_unsure_model_route(parse, expected):
     assert unsure_model_route(parse) is expected
+
+
+# --- routes offered with a button ---------------------------------------------------------
+
+@pytest.mark.parametrize("ranking,offered", [
+    # The safety routes among the first three entries at 0.15 or more, in ranking order.
+    ([{"name": "nlu_fallback", "confidence": 0.4}, {"name": "staff_suspect", "confidence": 0.32},
+      {"name": "danger_now", "confidence": 0.2}], ["staff_suspect", "danger_now"]),
+    ([{"name": "nlu_fallback", "confidence": 0.4}, {"name": "start_meldcode", "confidence": 0.3},
+      {"name": "child_or_victim", "confidence": 0.15}], ["child_or_victim"]),
+    # Below the line, fourth in line, or not a safety route: nothing.
+    ([{"name": "nlu_fallback", "confidence": 0.4}, {"name": "danger_now", "confidence": 0.14}], []),
+    ([{"name": "nlu_fallback", "confidence": 0.4}, {"name": "faq", "confidence": 0.3},
+      {"name": "greet", "confidence": 0.2}, {"name": "danger_now", "confidence": 0.2}], []),
+    ([{"name": "nlu_fallback", "confidence": 0.4}, {"name": "honour_violence", "confidence": 0.5}], []),
+    ([], []),
+    (None, []),
+])
+def test_fallback_offers(ranking, offered):
+    assert fallback_offers(ranking) == offered
+
+
+@pytest.mark.parametrize("text,taken,offered", [
+    # A case that starts the walk-through, or recent sexual violence, with a staff member in it.
+    ("onze invaller neemt steeds een kleuter apart in het kantoortje", None, True),
+    ("de nieuwe stagiair heeft vrijdag een meisje in de kleedkamer aangeraakt",
+     Route.SEXUAL_VIOLENCE_RECENT, True),
+    # No staff member in the story, a command, or another route taken.
+    ("een leerling is zaterdag op een feest verkracht", Route.SEXUAL_VIOLENCE_RECENT, False),
+    ("meldcode doorlopen met een collega", None, False),
+    ("de nieuwe stagiair heeft vrijdag een meisje in de kleedkamer aangeraakt",
+     Route.STAFF_SUSPECT, False),
+    ("onze invaller neemt steeds een kleuter apart in het kantoortje", Route.DANGER_NOW, False),
+    ("", None, False),
+])
+def test_offers_staff_route(text, taken, offered):
+    assert offers_staff_route(text, taken) is offered
