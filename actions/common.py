@@ -17,6 +17,7 @@ from bot.meldcode.routes import (
     INTENT_TO_ROUTE,
     ROUTES_KEY,
     Route,
+    answer_over_unsure_route,
     detect_routes,
     signalled_routes,
 )
@@ -91,15 +92,21 @@ def opening_step_answer(tracker: Tracker, over_a_route: bool = False) -> Optiona
     doubts (bot.meldcode.answers.answers_over_command). The start actions hand it to
     action_handle_answer; never right after that action, which may start the afwegingskader
     itself. `over_a_route`: the model read an unsure special route; then only an answer word
-    counts, as in the forms."""
+    counts, or in a short message the step's work named as done, as in the forms
+    (bot.meldcode.routes.answer_over_unsure_route)."""
     if tracker.latest_action_name == "action_handle_answer" or not step_question_open(tracker):
         return None
     step = int(tracker.get_slot("stap"))
-    content = None if over_a_route else (
-        lambda text: Answer.JA if says_step_done(step, text) else None)
-    if not answers_despite_intent(tracker, content):
-        return None
-    return typed_step_answer(tracker)
+
+    def content(text: Text) -> Optional[Answer]:
+        return Answer.JA if says_step_done(step, text) else None
+
+    if over_a_route:
+        answers = answer_over_unsure_route(latest_text(tracker), latest_intent_confidence(tracker),
+                                           content)
+    else:
+        answers = answers_despite_intent(tracker, content)
+    return typed_step_answer(tracker) if answers else None
 
 
 def sector_of(tracker: Tracker) -> Optional[Sector]:
@@ -143,6 +150,19 @@ def intent_payload(intent: Text, **entities: Any) -> Text:
     """A button payload that names the intent and its entities, read without the NLU model:
     /go_to_step{"stap":"3"}, /choose_faq{"faq_topic":"kindcheck"}, or /stop without entities."""
     return f"/{intent}" + (json.dumps(entities, separators=(",", ":")) if entities else "")
+
+
+# The special routes a user can choose with a button when the assistant is unsure.
+ROUTE_CHOICES = {
+    "danger_now": "Er is nu direct gevaar",
+    "child_or_victim": "Het gaat over mijzelf",
+    "staff_suspect": "Het gaat over een collega",
+    "sexual_violence_recent": "Seksueel geweld, kortgeleden",
+    "sexual_behaviour_children": "Seksueel gedrag tussen kinderen",
+    "honour_violence": "Eergerelateerd geweld",
+}
+
+FALLBACK_INTENT = "nlu_fallback"
 
 
 # Below this the FAQ selector's choice is a guess, not an answer.

@@ -14,6 +14,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    FALLBACK_INTENT,
+    ROUTE_CHOICES,
     AFWEGING_SLOTS,
     ANSWER_BUTTONS,
     KINDCHECK_SLOTS,
@@ -37,7 +39,8 @@ from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import (
     INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer, parse_answer,
 )
-from bot.meldcode.routes import resolve, unsure_model_route
+from bot.meldcode.routes import answer_over_unsure_route as routes_answer_over_unsure_route
+from bot.meldcode.routes import fallback_offers, resolve, unsure_model_route
 
 STOP_BUTTON = {"title": "Stoppen", "payload": "/stop"}
 
@@ -67,15 +70,15 @@ def read_form_answer(text: Text, intent: Optional[Text], confidence: float,
     return answer
 
 
-def answer_over_unsure_route(tracker: Tracker) -> bool:
+def answer_over_unsure_route(tracker: Tracker, content_answer: ContentAnswer = None) -> bool:
     """True when only the model read a special route in the latest message, unsure, and the
-    message opens with an answer word ("jazeker, het meisje vertelde dat papa mama slaat":
-    child_or_victim at 0.45). Not for an answer given as content: of the 1,442 safety messages
-    of the held-out and dev sets, 31 carry such a route, and 14 of those name a child and would
-    be read as an answer to kindcheck question 2; none opens with an answer word. A route the
-    keyword net reads is always taken."""
+    message answers the open question instead: it opens with an answer word ("jazeker, het
+    meisje vertelde dat papa mama slaat": child_or_victim at 0.45) or, short, answers with the
+    question's content ("ze heeft 2 kids": bot.meldcode.routes.answer_over_unsure_route). A route
+    the keyword net reads is always taken."""
     return unsure_model_route(tracker.latest_message or {}) is not None and \
-        answers_despite_intent(tracker, None)
+        routes_answer_over_unsure_route(latest_text(tracker), latest_intent_confidence(tracker),
+                                        content_answer)
 
 
 def form_runs_on_latest_message(tracker: Tracker) -> bool:
@@ -109,7 +112,7 @@ def answer_extractor(slot: Text, content_answer: ContentAnswer = None
             return {}
         if not answers_despite_intent(tracker, content_answer):
             return {}
-        if resolve(route_signals(tracker)) and not answer_over_unsure_route(tracker):
+        if resolve(route_signals(tracker)) and not answer_over_unsure_route(tracker, content_answer):
             return {}
         return {slot: latest_text(tracker)}
 
@@ -128,12 +131,21 @@ def answer_validator(
     def validate(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                  domain: DomainDict) -> Dict[Text, Any]:
         route = resolve(route_signals(tracker))
-        if route and not answer_over_unsure_route(tracker):
+        if route and not answer_over_unsure_route(tracker, content_answer):
             return {slot: None, "speciale_route": route.value}
         answer = read_form_answer(str(value or ""), latest_intent(tracker),
                                   latest_intent_confidence(tracker), allow_not_yet_known,
                                   content_answer)
         if answer is None and answer_side_question(dispatcher, tracker):
+            return {slot: None}
+        offers = fallback_offers(tracker.latest_message.get("intent_ranking") or []) \
+            if answer is None and latest_intent(tracker) == FALLBACK_INTENT else []
+        if offers:
+            # Unsure, and it may be a safety route ("hij slaat haar", short: the NLU pipeline's
+            # safety net sends it to the fallback): 112 first and the route as a button, as the
+            # fallback does outside a form; then the form asks its question again.
+            dispatcher.utter_message(response="utter_fallback_safety", buttons=[
+                {"title": ROUTE_CHOICES[name], "payload": f"/{name}"} for name in offers])
             return {slot: None}
         if answer is None:
             dispatcher.utter_message(

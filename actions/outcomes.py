@@ -14,6 +14,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
+    FALLBACK_INTENT,
+    ROUTE_CHOICES,
     CHOOSE_FAQ,
     FAQ_CONFIDENT,
     NONE_OF_THESE_BUTTON,
@@ -67,15 +69,6 @@ def advice_for(tracker: Tracker, signals: set[Route]) -> Optional[Advice]:
     return afwegingskader.decide(answers_from(tracker, AFWEGING_SLOTS), sector_of(tracker))
 
 
-# The special routes a user can choose with a button when the assistant is unsure.
-ROUTE_CHOICES = {
-    "danger_now": "Er is nu direct gevaar",
-    "child_or_victim": "Het gaat over mijzelf",
-    "staff_suspect": "Het gaat over een collega",
-    "sexual_violence_recent": "Seksueel geweld, kortgeleden",
-    "sexual_behaviour_children": "Seksueel gedrag tussen kinderen",
-    "honour_violence": "Eergerelateerd geweld",
-}
 
 
 def unsure_route_over_open_question(tracker: Tracker) -> Optional[Route]:
@@ -198,7 +191,6 @@ class ActionDossierNote(Action):
         return [SlotSet("open_vraag", None), FollowupAction("action_listen")]
 
 
-FALLBACK_INTENT = "nlu_fallback"
 
 
 class ActionFallback(Action):

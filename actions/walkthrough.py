@@ -120,7 +120,7 @@ def show_step(dispatcher: CollectingDispatcher, tracker: Tracker, step: int) -> 
     ]
 
 
-# Worded as the fallback's staff choice (actions/outcomes.py ROUTE_CHOICES).
+# Worded as the fallback's staff choice (actions/common.py ROUTE_CHOICES).
 STAFF_ROUTE_BUTTON = {"title": "Ja, het gaat over een collega", "payload": "/staff_suspect"}
 
 

@@ -29,7 +29,7 @@ from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import (
     INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer, answers_over_command,
 )
-from bot.meldcode.routes import resolve, unsure_model_route
+from bot.meldcode.routes import answer_over_unsure_route, resolve, unsure_model_route
 from bot.meldcode.steps import parse_step, read_step_answer, says_step_done
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,22 +90,24 @@ def reading(question: str, text: str, parse: dict) -> str:
     # A form also takes an answer given as content over a command (actions.forms.answer_extractor).
     content = (lambda typed: module.content_answer(int(number), typed)) \
         if question in FORM_QUESTIONS else None
-    opens = answers_over_command(text, confidence)  # an answer word: also over an unsure route
     over_command = answers_over_command(text, confidence, content)
-    unsure = unsure_model_route(parse)
-    if unsure and not opens:
+    unsure = unsure_model_route({**parse, "text": text})
+    if question in STEP_QUESTIONS:
+        step = int(question.rsplit("_", 1)[1])
+        content = lambda typed: Answer.JA if says_step_done(step, typed) else None  # noqa: E731
+    # An answer word, or in a short message the question's content, goes over an unsure route.
+    over_route = answer_over_unsure_route(text, confidence, content)
+    if unsure and not over_route:
         return NOT_UNDERSTOOD  # the assistant asks whether the route is meant, then asks again
     route = resolve(parse.get("safety_routes") or [])
     if route and not unsure:
         return f"route:{route.value}"
     intent = (parse.get("intent") or {}).get("name")
     if question in STEP_QUESTIONS:
-        step = int(question.rsplit("_", 1)[1])
-        step_content = answers_over_command(
-            text, confidence, lambda typed: Answer.JA if says_step_done(step, typed) else None)
-        if (opens and unsure) or (step_content and intent in _START_INTENTS):
-            # The unsure route (an answer word only) and the start actions (also the step's
-            # work named as done, or doubt) hand an answer over (actions.common.opening_step_answer).
+        step_content = answers_over_command(text, confidence, content)
+        if unsure or (step_content and intent in _START_INTENTS):
+            # The unsure route answered (above) and the start actions (also the step's work
+            # named as done, or doubt) hand an answer over (actions.common.opening_step_answer).
             answer = read_step_answer(step, text)
             return _STEP_ANSWERS[answer] if answer else NOT_UNDERSTOOD
         table = _STEP_4_INTENTS if question == "stap_4" else _STEP_INTENTS

@@ -33,7 +33,13 @@ def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
     ("stap_1", "zo", parse("danger_now", 0.5, ["danger_now"], net=[]), "not_understood"),
     ("stap_1", "zo", parse("danger_now", 0.5, ["danger_now"], net=["danger_now"]),
      "route:danger_now"),
-    ("stap_1", "zo", parse("danger_now", 0.6, ["danger_now"], net=[]), "route:danger_now"),
+    # Sure, in a short message: asked too; sure, in a case description: taken.
+    ("stap_1", "zo", parse("danger_now", 0.6, ["danger_now"], net=[]), "not_understood"),
+    ("stap_1", "hij slaat haar en ik weet niet wat ik moet doen",
+     parse("danger_now", 0.6, ["danger_now"], net=[]), "route:danger_now"),
+    # A short message with the step's work named as done answers the step over an unsure route.
+    ("stap_1", "ik heb alles genoteerd", parse("child_or_victim", 0.52, ["child_or_victim"], net=[]),
+     "ja"),
     # Steps read the intent.
     ("stap_1", "ik heb het vastgelegd", parse("affirm"), "ja"),
     ("stap_2", "gedaan", parse("next_step"), "ja"),
@@ -92,7 +98,11 @@ def parse(intent: str, confidence: float = 0.9, routes=(), net=None) -> dict:
                                                         ["child_or_victim"],
                                                         net=["child_or_victim"]),
      "route:child_or_victim"),
+    # "ja" read as a route at 0.9: the model is sure of a command, so no answer; short, so asked.
     ("afweging_1", "ja", parse("child_or_victim", 0.9, ["child_or_victim"], net=[]),
+     "not_understood"),
+    ("afweging_1", "ja, ze vertelde het zelf aan de juf", parse("child_or_victim", 0.9,
+                                                               ["child_or_victim"], net=[]),
      "route:child_or_victim"),
 ])
 def test_reading_an_answer_in_its_place(question, text, parsed, expected):

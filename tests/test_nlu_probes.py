@@ -23,17 +23,22 @@ PROBE_DIR = ROOT / "tests" / "nlu_probes"
 # File -> how many of its lines may take a safety route: the figure measured on the model of
 # 2026-12-06 (docs/nlu.md, "False alarms") plus two lines of margin.
 MAX_SAFETY_ROUTES = {
-    "everyday_statements.yml": 5,  # measured 6 of 40, 3 since data/nlu/contrasts.yml
+    # measured 6 of 40, 3 since data/nlu/contrasts.yml; 2 on stop 18's machine, where 7 took a
+    # route before a short message with a route only the model read went to the fallback
+    "everyday_statements.yml": 5,
     # measured 7 of 50, 5 with contrasts.yml, 4 with the blend (blind: written apart from the data)
     "everyday_statements_2.yml": 6,
-    # measured 14 of 60, 10 with contrasts.yml, 7 with the blend (blind; 31 before cases.yml)
-    "structural_cases.yml": 9,
+    # measured 14 of 60, 10 with contrasts.yml, 7 with the blend (blind; 31 before cases.yml);
+    # 12 on the model the same data trains on stop 18's slower CPU type (docs/nlu.md, "Models
+    # differ between machines"): the limit allows for both models
+    "structural_cases.yml": 14,
 }
 # Everyday statements hold nothing the keyword net may read as a route; a case description can
 # come close to one (the net reads 2 of the 60 as a route).
 EVERYDAY = {"everyday_statements.yml", "everyday_statements_2.yml"}
 # Case descriptions that must start the walk-through (start_meldcode), at least this many.
-MIN_WALKTHROUGH = {"structural_cases.yml": 33}  # measured 37 of 60, now 35 (0 before cases.yml)
+# measured 37 of 60, then 35 (0 before cases.yml); 31 on stop 18's machine (above)
+MIN_WALKTHROUGH = {"structural_cases.yml": 29}
 # Only the team's own file is printed; the others were written blind to the training data.
 PRINTED = {"everyday_statements.yml"}
 

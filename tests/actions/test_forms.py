@@ -223,12 +223,23 @@ def test_a_message_that_opens_with_an_answer_answers_the_form(text, intent, requ
     assert slots[requested] == expected
 
 
-def test_an_unsure_route_is_not_overruled_by_content():
+def test_an_unsure_route_in_a_case_description_is_not_overruled_by_content():
     # A safety message names a child as often as an answer to kindcheck question 2 does.
-    tracker = interrupted("ze heeft een dochtertje", "staff_suspect", "kc_kinderen",
-                          "kindcheck_form", confidence=0.43, routes=["staff_suspect"], net=[])
+    tracker = interrupted("ze heeft een dochtertje en de invaller zit steeds aan haar",
+                          "staff_suspect", "kc_kinderen", "kindcheck_form", confidence=0.43,
+                          routes=["staff_suspect"], net=[])
     slots, _ = run(ValidateKindcheckForm(), tracker)
     assert "kc_kinderen" not in slots
+
+
+@pytest.mark.parametrize("confidence", [0.47, 0.72])
+def test_a_short_answer_with_the_questions_content_goes_over_a_route_only_the_model_read(confidence):
+    # "ze heeft 2 kids" read as a staff suspect (0.47) by one trained model, and a short answer
+    # as a route at 0.72 by another: short messages are answers first, the net reads short routes.
+    tracker = interrupted("ze heeft 2 kids", "staff_suspect", "kc_kinderen", "kindcheck_form",
+                          confidence=confidence, routes=["staff_suspect"], net=[])
+    slots, _ = run(ValidateKindcheckForm(), tracker)
+    assert slots["kc_kinderen"] == "ja" and not slots.get("speciale_route")
 
 
 def test_an_unsure_route_in_an_answer_gives_way_to_the_answer_but_a_sure_one_does_not():
@@ -262,3 +273,17 @@ def test_other_messages_are_left_to_the_command(text, before):
                    interrupted(text, "ask_question", "afweging_1", confidence=confidence,
                                before=before))
     assert "afweging_1" not in slots
+
+
+def test_an_unsure_message_that_may_be_a_safety_route_gets_112_and_the_route_in_a_form():
+    # "hij slaat haar" (short, only the model read danger now): the safety net made it the
+    # fallback; in a form it is no answer, so 112 first and the route as a button.
+    # The slot's mapping takes a fallback message's text, so the form validates it.
+    t = tracker({"kc_situatie": "ja"}, {"kc_kinderen": "hij slaat haar"}, "hij slaat haar",
+                intent="nlu_fallback", form="kindcheck_form", confidence=0.8)
+    t.latest_message.update(safety_routes=[], safety_net_routes=[], intent_ranking=[
+        {"name": "nlu_fallback", "confidence": 0.8}, {"name": "danger_now", "confidence": 0.8}])
+    slots, messages = run(ValidateKindcheckForm(), t)
+    assert slots["kc_kinderen"] is None
+    assert [m.get("response") for m in messages] == ["utter_fallback_safety"]
+    assert messages[0]["buttons"] == [{"title": "Er is nu direct gevaar", "payload": "/danger_now"}]

@@ -85,6 +85,10 @@ QUESTIONS_LIKE_A_CASE = [
     "een jongen uit mijn klas vertelde me iets over thuis, hoe reageer ik daar goed op",
     "een leerling heeft vaak blauwe plekken en ik heb geen bewijs, moet ik dat eerst hebben",
     "een peuter heeft steeds blauwe plekken op zijn rug, wat moet ik in het dossier zetten",
+    # A case with a question for help in it: models trained on another CPU type read these as a
+    # case with a sure FAQ topic, and the five above as questions (docs/nlu.md).
+    "een jongen uit groep 5 vertelde dat zijn vader hem soms slaat, help me met wat ik nu moet doen",
+    "een meisje vertelde me dat mama haar soms een klap geeft, graag hulp bij de volgende stap",
 ]
 
 

@@ -377,8 +377,14 @@ def test_advised_routes_of_nothing():
     ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: []}, R.DANGER_NOW),
     ({"intent": {"name": "honour_violence", "confidence": 0.59}, NET_ROUTES_KEY: []},
      R.HONOUR_VIOLENCE),
-    # Sure enough, read by the net as well, or no net reading in the parse: the route is taken.
-    ({"intent": {"name": "danger_now", "confidence": OPEN_QUESTION_ROUTE_CONFIDENCE},
+    # Sure, but a short message (no case description): asked too.
+    ({"text": "hij heeft geen kids", "intent": {"name": "danger_now", "confidence": 0.72},
+      NET_ROUTES_KEY: []}, R.DANGER_NOW),
+    ({"intent": {"name": "danger_now", "confidence": 0.9}, NET_ROUTES_KEY: []}, R.DANGER_NOW),
+    # Sure of a case description, read by the net as well, or no net reading in the parse: the
+    # route is taken.
+    ({"text": "hij slaat haar en ik weet niet wat ik moet doen",
+      "intent": {"name": "danger_now", "confidence": OPEN_QUESTION_ROUTE_CONFIDENCE},
       NET_ROUTES_KEY: []}, None),
     ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: ["danger_now"]}, None),
     ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: ["staff_suspect"]},

@@ -6,7 +6,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.safety_net import (
-    OVERRIDDEN_KEY, PAST_KEY, ROUTES_KEY, SafetyNetIntent, net_routes, past_route, safety_route,
+    OVERRIDDEN_KEY, PAST_KEY, ROUTES_KEY, SHORT_KEY, SafetyNetIntent, net_routes, past_route,
+    safety_route, short_route,
 )
 from bot.meldcode.routes import Route
 
@@ -125,3 +126,38 @@ def test_process_takes_a_model_route_of_long_ago_back_to_the_walk_through():
     assert old.get(PAST_KEY) == {"model_intent": "sexual_violence_recent"}
     assert old.get(ROUTES_KEY) == []
     assert old.get(OVERRIDDEN_KEY) is None
+
+
+@pytest.mark.parametrize("text,model_intent,found,to_fallback", [
+    # Only the model read a safety route, in a message of fewer than six words.
+    ("de lucht is blauw", "danger_now", set(), True),
+    ("mijn schoenen zijn nat", "child_or_victim", set(), True),
+    # A case description, a route the net read, or no safety route: kept.
+    ("de vader van een peuter ruikt steeds naar drank", "danger_now", set(), False),
+    ("kom snel", "danger_now", {Route.DANGER_NOW}, False),
+    ("de lucht is blauw", "honour_violence", set(), False),
+    ("de lucht is blauw", "greet", set(), False),
+    ("", "danger_now", set(), True),
+])
+def test_short_route(text, model_intent, found, to_fallback):
+    assert short_route(text, model_intent, found) is to_fallback
+
+
+def test_process_sends_a_short_model_route_to_the_fallback_with_the_route_in_the_ranking():
+    net = SafetyNetIntent()
+    short = Message(data={"text": "de lucht is blauw"})
+    short.set("intent", {"name": "danger_now", "confidence": 0.8}, add_to_output=True)
+    short.set("intent_ranking", [{"name": "danger_now", "confidence": 0.8},
+                                 {"name": "greet", "confidence": 0.1}], add_to_output=True)
+    net.process([short])
+    assert short.get("intent") == {"name": "nlu_fallback", "confidence": 0.8}
+    # The fallback offers the route as a button from the ranking (actions/outcomes.py).
+    assert [r["name"] for r in short.get("intent_ranking")] == ["nlu_fallback", "danger_now", "greet"]
+    assert short.get(SHORT_KEY) == {"model_intent": "danger_now"}
+    assert short.get(ROUTES_KEY) == []
+    # The net's own reading of a short message is taken as always.
+    acute = Message(data={"text": "kom snel"})
+    acute.set("intent", {"name": "greet", "confidence": 0.8}, add_to_output=True)
+    acute.set("intent_ranking", [{"name": "greet", "confidence": 0.8}], add_to_output=True)
+    net.process([acute])
+    assert acute.get("intent")["name"] == "danger_now" and acute.get(SHORT_KEY) is None
