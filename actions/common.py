@@ -5,7 +5,7 @@ Actions read slots, call bot.meldcode, utter and set slots; none of them decides
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Dict, List, Mapping, Optional, Text
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
@@ -163,6 +163,11 @@ ROUTE_CHOICES = {
 }
 
 FALLBACK_INTENT = "nlu_fallback"
+
+
+def route_buttons(names: Iterable[Text]) -> List[Dict[Text, Text]]:
+    """A button to each route named, to choose it when the assistant is unsure."""
+    return [{"title": ROUTE_CHOICES[name], "payload": f"/{name}"} for name in names]
 
 
 # Below this the FAQ selector's choice is a guess, not an answer.

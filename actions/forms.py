@@ -14,10 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
-    FALLBACK_INTENT,
-    ROUTE_CHOICES,
     AFWEGING_SLOTS,
     ANSWER_BUTTONS,
+    FALLBACK_INTENT,
     KINDCHECK_SLOTS,
     NOT_YET_KNOWN_BUTTON,
     answer_side_question,
@@ -30,6 +29,7 @@ from actions.common import (
     opening_step_answer,
     outcome_reset,
     reset_slots,
+    route_buttons,
     route_signals,
     sector_of,
 )
@@ -112,7 +112,8 @@ def answer_extractor(slot: Text, content_answer: ContentAnswer = None
             return {}
         if not answers_despite_intent(tracker, content_answer):
             return {}
-        if resolve(route_signals(tracker)) and not answer_over_unsure_route(tracker, content_answer):
+        if resolve(route_signals(tracker)) and \
+                not answer_over_unsure_route(tracker, content_answer):
             return {}
         return {slot: latest_text(tracker)}
 
@@ -144,8 +145,8 @@ def answer_validator(
             # Unsure, and it may be a safety route ("hij slaat haar", short: the NLU pipeline's
             # safety net sends it to the fallback): 112 first and the route as a button, as the
             # fallback does outside a form; then the form asks its question again.
-            dispatcher.utter_message(response="utter_fallback_safety", buttons=[
-                {"title": ROUTE_CHOICES[name], "payload": f"/{name}"} for name in offers])
+            dispatcher.utter_message(response="utter_fallback_safety",
+                                     buttons=route_buttons(offers))
             return {slot: None}
         if answer is None:
             dispatcher.utter_message(

@@ -14,9 +14,8 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.types import DomainDict
 
 from actions.common import (
-    FALLBACK_INTENT,
-    ROUTE_CHOICES,
     CHOOSE_FAQ,
+    FALLBACK_INTENT,
     FAQ_CONFIDENT,
     NONE_OF_THESE_BUTTON,
     choice_button,
@@ -32,6 +31,7 @@ from actions.common import (
     latest_intent,
     latest_text,
     opening_step_answer,
+    route_buttons,
     route_signals,
     sector_of,
     step_question_open,
@@ -69,8 +69,6 @@ def advice_for(tracker: Tracker, signals: set[Route]) -> Optional[Advice]:
     return afwegingskader.decide(answers_from(tracker, AFWEGING_SLOTS), sector_of(tracker))
 
 
-
-
 def unsure_route_over_open_question(tracker: Tracker) -> Optional[Route]:
     """The special route only the model read, unsure (bot.meldcode.routes.unsure_model_route),
     in a message typed while one of the assistant's questions was open (a form's question or a
@@ -105,10 +103,12 @@ class ActionGiveOutcome(Action):
             return events
         dispatcher.utter_message(text=render_advice(advice, sector_of(tracker), is_solo(tracker)))
         dispatcher.utter_message(json_message=advice_payload(advice))
-        if route is Route.SEXUAL_VIOLENCE_RECENT and offers_staff_route(latest_text(tracker), route):
+        if route is Route.SEXUAL_VIOLENCE_RECENT and \
+                offers_staff_route(latest_text(tracker), route):
             # The model reads some cases of a staff member's sexual abuse as recent sexual
             # violence only (docs/nlu.md); a staff member as suspect adds duties of its own.
-            dispatcher.utter_message(response="utter_case_staff_check", buttons=[STAFF_ROUTE_BUTTON])
+            dispatcher.utter_message(response="utter_case_staff_check",
+                                     buttons=[STAFF_ROUTE_BUTTON])
 
         buttons = [{"title": "Notitie voor dossier", "payload": "/dossier_note"}]
         open_question = "dossier_note"
@@ -147,8 +147,8 @@ class ActionGiveOutcome(Action):
     def ask_about_route(dispatcher, tracker: Tracker, route: Route) -> List[EventType]:
         """Name 112 and offer the route as a button, then ask the open question again."""
         log_usage(tracker, "fallback")
-        choice = {"title": ROUTE_CHOICES[route.value], "payload": f"/{route.value}"}
-        dispatcher.utter_message(response="utter_fallback_safety", buttons=[choice])
+        dispatcher.utter_message(response="utter_fallback_safety",
+                                 buttons=route_buttons([route.value]))
         form = tracker.active_loop.get("name")
         if form:
             # The form asks its question again (it did not read this message as an answer).
@@ -191,8 +191,6 @@ class ActionDossierNote(Action):
         return [SlotSet("open_vraag", None), FollowupAction("action_listen")]
 
 
-
-
 class ActionFallback(Action):
     """Low confidence or out of scope: say so honestly; never guess on a safety question."""
 
@@ -216,7 +214,7 @@ class ActionFallback(Action):
         model_first = next((r.get("name") for r in ranking if r.get("name") != FALLBACK_INTENT), None)
         topics = [choice_button(t) for t in faq_choices(tracker, domain)] if model_first == "faq" else []
         if possible_safety:
-            buttons = [{"title": ROUTE_CHOICES[name], "payload": f"/{name}"} for name in possible_safety]
+            buttons = route_buttons(possible_safety)
             way_on = ({"title": f"Nee, verder met stap {step}", "payload": step_payload(step)}
                       if step else {"title": "Iets anders", "payload": "/greet"})
             dispatcher.utter_message(response="utter_fallback_safety", buttons=buttons + [way_on])
