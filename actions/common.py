@@ -14,6 +14,7 @@ from rasa_sdk.types import DomainDict
 from bot.faq_titles import faq_title
 from bot.meldcode.answers import Answer, answers_over_command
 from bot.meldcode.routes import (
+    FALLBACK_INTENT,
     INTENT_TO_ROUTE,
     ROUTES_KEY,
     Route,
@@ -161,8 +162,6 @@ ROUTE_CHOICES = {
     "sexual_behaviour_children": "Seksueel gedrag tussen kinderen",
     "honour_violence": "Eergerelateerd geweld",
 }
-
-FALLBACK_INTENT = "nlu_fallback"
 
 
 def route_buttons(names: Iterable[Text]) -> List[Dict[Text, Text]]:

@@ -29,7 +29,9 @@ from bot.meldcode import afwegingskader, kindcheck
 from bot.meldcode.answers import (
     INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer, answers_over_command,
 )
-from bot.meldcode.routes import answer_over_unsure_route, resolve, unsure_model_route
+from bot.meldcode.routes import (
+    FALLBACK_INTENT, answer_over_unsure_route, resolve, unsure_model_route,
+)
 from bot.meldcode.steps import parse_step, read_step_answer, says_step_done
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +51,7 @@ _STEP_INTENTS = {"affirm": "ja", "next_step": "ja", "deny": "nee", "nog_niet_bek
 _STEP_4_INTENTS = {**_STEP_INTENTS, "start_afwegingskader": "ja", "next_step": "nee"}
 # Intents whose actions first read a typed answer to an open step question (go_to_step when
 # the text names no step).
-_TEXT_FIRST_INTENTS = {"faq", "nlu_fallback", "out_of_scope", "go_to_step"}
+_TEXT_FIRST_INTENTS = {"faq", FALLBACK_INTENT, "out_of_scope", "go_to_step"}
 # Intents whose actions hand a message that opens with an answer word to the step's check.
 _START_INTENTS = {"start_meldcode", "start_afwegingskader", "start_kindcheck"}
 _STEP_ANSWERS = {Answer.JA: "ja", Answer.NEE: "nee", Answer.NOG_NIET_BEKEND: "nee",

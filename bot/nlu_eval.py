@@ -34,7 +34,8 @@ from typing import Iterable, Sequence
 import yaml
 
 from bot.meldcode.routes import (
-    INTENT_TO_ROUTE, ROUTES_KEY, Route, advised_routes, fallback_offers, offers_staff_route, resolve,
+    FALLBACK_INTENT, INTENT_TO_ROUTE, ROUTES_KEY, Route, advised_routes, fallback_offers,
+    offers_staff_route, resolve,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,7 +77,6 @@ RETRIEVAL_INTENT = "faq"
 # A comparison candidate (bot/nlu_compare.py) trains every faq topic as its own intent
 # "faq__<topic>" instead of one retrieval intent; such a prediction counts as intent faq.
 FLAT_FAQ_PREFIX = "faq__"
-FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE = {"out_of_scope"}
 SAFETY_ROUTES = ("danger_now", "staff_suspect", "sexual_violence_recent", "child_or_victim")
 

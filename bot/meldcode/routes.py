@@ -128,6 +128,9 @@ def answer_over_unsure_route(text: str | None, intent_confidence: float,
 
 
 # --- routes offered with a button when the assistant is not sure -----------------------------
+# Rasa's intent for a message the FallbackClassifier found unsure (DEFAULT_NLU_FALLBACK_INTENT_NAME;
+# named here so that plain Python and the actions need not import Rasa).
+FALLBACK_INTENT = "nlu_fallback"
 # The fallback asks about a safety route among the model's three best intents at this confidence
 # or more (actions/outcomes.py), with a button to it, instead of guessing.
 FALLBACK_OFFER_CONFIDENCE = 0.15

@@ -39,6 +39,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.meldcode.routes import FALLBACK_INTENT
 from bot.meldcode.text import correct_to_vocabulary, normalise, vocabulary_of
 from bot.nlu.tfidf_response_selector import (
     MODEL_DEFAULTS,
@@ -56,7 +57,6 @@ MODEL_FILE = "model.skops"
 VOCABULARY_FILE = "vocabulary.json"
 # The linear model's probability per intent, set on the message for later components.
 LINEAR_PROBABILITIES_KEY = "linear_intent_probabilities"
-FALLBACK_INTENT = "nlu_fallback"
 # As many intents as DIET ranks by default (its ranking_length).
 RANKING_LENGTH = 10
 

@@ -44,6 +44,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.meldcode.routes import (
+    FALLBACK_INTENT,
     NET_ROUTES_KEY,
     ROUTES_KEY,
     SAFETY_ROUTES,
@@ -64,7 +65,6 @@ OVERRIDDEN_KEY = "safety_net"
 PAST_KEY = "safety_net_past"
 # Set when a safety route only the model read in a short message became the fallback (short_route).
 SHORT_KEY = "safety_net_short"
-FALLBACK_INTENT = "nlu_fallback"
 # The routes that hold only for now or the last 7 days.
 _TIME_ROUTES = frozenset({Route.DANGER_NOW.value, Route.SEXUAL_VIOLENCE_RECENT.value})
 # A worrying case to act on: the five steps.
@@ -164,6 +164,7 @@ class SafetyNetIntent(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
+            model_confidence = float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
             model_intent = intent.get(INTENT_NAME_KEY)
             ranking = message.get(INTENT_RANKING_KEY) or []
             found = net_routes(message.get(TEXT), self.vocabulary)
@@ -172,30 +173,31 @@ class SafetyNetIntent(GraphComponent):
                 # A case told from the past: the walk-through, which still asks about danger now
                 # first (actions/walkthrough.py). The intents after the route are mostly unsure
                 # and often another route, so the model's next choice is not taken.
-                chosen = {INTENT_NAME_KEY: CASE_INTENT,
-                          PREDICTED_CONFIDENCE_KEY: float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0)}
-                ranking = [chosen] + [r for r in ranking
-                                      if r.get(INTENT_NAME_KEY) not in _TIME_ROUTES | {CASE_INTENT}]
-                message.set(INTENT, chosen, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-                message.set(PAST_KEY, {"model_intent": model_intent}, add_to_output=True)
+                ranking = _replace_intent(message, CASE_INTENT, model_confidence, ranking,
+                                          _TIME_ROUTES | {CASE_INTENT}, PAST_KEY,
+                                          {"model_intent": model_intent})
                 model_intent = CASE_INTENT
             if route is None and short_route(message.get(TEXT), model_intent, found):
-                chosen = {INTENT_NAME_KEY: FALLBACK_INTENT,
-                          PREDICTED_CONFIDENCE_KEY: float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0)}
-                ranking = [chosen] + [r for r in ranking if r.get(INTENT_NAME_KEY) != FALLBACK_INTENT]
-                message.set(INTENT, chosen, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-                message.set(SHORT_KEY, {"model_intent": model_intent}, add_to_output=True)
+                ranking = _replace_intent(message, FALLBACK_INTENT, model_confidence, ranking,
+                                          {FALLBACK_INTENT}, SHORT_KEY, {"model_intent": model_intent})
                 model_intent = FALLBACK_INTENT
             if route is not None:
-                chosen = {INTENT_NAME_KEY: route.value, PREDICTED_CONFIDENCE_KEY: 1.0}
-                ranking = [chosen] + [r for r in ranking if r.get(INTENT_NAME_KEY) != route.value]
-                message.set(INTENT, chosen, add_to_output=True)
-                message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-                message.set(OVERRIDDEN_KEY, {"route": route.value, "model_intent": model_intent},
-                            add_to_output=True)
+                ranking = _replace_intent(message, route.value, 1.0, ranking, {route.value},
+                                          OVERRIDDEN_KEY,
+                                          {"route": route.value, "model_intent": model_intent})
             routes = signalled_routes(found, route.value if route else model_intent, ranking)
             message.set(ROUTES_KEY, in_precedence_order(routes), add_to_output=True)
             message.set(NET_ROUTES_KEY, in_precedence_order(found), add_to_output=True)
         return messages
+
+
+def _replace_intent(message: Message, name: Text, confidence: float, ranking: List[Dict[Text, Any]],
+                    dropped: Set[Text], key: Text, why: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    """Make `name` the message's intent, first in its ranking without the `dropped` intents, and
+    record under `key` why (the model's own intent). Returns the new ranking."""
+    chosen = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: confidence}
+    ranking = [chosen] + [r for r in ranking if r.get(INTENT_NAME_KEY) not in dropped]
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+    message.set(key, why, add_to_output=True)
+    return ranking
