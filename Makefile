@@ -13,6 +13,8 @@ TRAINING_LIST := models/.training-inputs
 $(shell mkdir -p models && (echo '$(TRAINING_INPUTS)' | cmp -s - $(TRAINING_LIST) || echo '$(TRAINING_INPUTS)' > $(TRAINING_LIST)))
 
 export RASA_TELEMETRY_ENABLED := false
+# The same model on every CPU type: TensorFlow's oneDNN kernels differ by CPU (bot/__init__.py).
+export TF_ENABLE_ONEDNN_OPTS := 0
 # Rasa logs a line per deprecation at import; they are noise for users.
 export PYTHONWARNINGS := ignore
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
