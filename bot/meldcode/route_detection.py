@@ -380,6 +380,7 @@ _ME = (r"(?:mij|me|ons|(?:mijn|mn|m n) (?!leerling|client|collega|pupil|groep|kl
 _HURT_RX = _alt(_HURT)
 # Children often write "papa slaat mama" without "mijn".
 _CHILD_NAMES_FOR_PARENTS = r"(?:papa|pappa|paps|mama|mamma|mams)"
+_TONIGHT = r"(vanavond|vannacht|vandaag|straks|morgen|nu|echt|gewoon|zo)"
 _CHILD_PATTERNS = (
     _rx(rf"\b{_WHO}\b.{{0,40}}\b{_HURT_RX}\b.{{0,30}}\b{_ME}\b"),
     _rx(rf"\b{_WHO}\b.{{0,20}}\b(mij|me|ons)\b.{{0,30}}\b({_HURT_RX}|{_alt(_HURT_DONE)}|pijn)\b"),
@@ -412,10 +413,13 @@ _CHILD_PATTERNS = (
         r"(naaktfoto( s)?|naaktfotos|fotos|foto s|filmpjes?) (\w+ )?(te )?(verspreiden|delen|sturen|posten|online)|"
         r"\b(mijn|mn|m n) (naaktfoto( s)?|naaktfotos|blote foto( s)?|filmpjes?) (\w+ ){0,3}(rondgestuurd|verspreid|gedeeld|"
         r"online gezet|gepost|doorgestuurd)"),
-    _rx(r"\b(?:ik|k) (durf|durfde) (echt )?(niet|nooit) (meer )?(naar huis|thuis|terug naar huis|terug)\b"),
+    # "ik durf vanavond niet naar huis": a time word may come between (not "ik durf mijn leerling
+    # niet naar huis te sturen", a professional).
+    _rx(rf"\b(?:ik|k) (durf|durfde) ({_TONIGHT}\s+)?(echt )?(niet|nooit) (meer )?(naar huis|thuis|terug naar huis|terug)\b"),
     _rx(r"\b(?:ik|k) durf (het )?(niks|niets|niet|niemand) (te )?(zeggen|vertellen|te vertellen)\b.{0,30}"
         r"\b(want|omdat|anders|dan)\b"),
-    _rx(r"\b(?:ik|k) wil niet (meer )?(naar huis|thuis wonen|terug naar huis|naar mijn vader|naar mijn moeder)\b"),
+    _rx(rf"\b(?:ik|k) wil ({_TONIGHT}\s+)?niet (meer )?(naar huis|thuis wonen|terug naar huis|naar mijn vader|"
+        r"naar mijn moeder)\b"),
     # "als ik het thuis niet meer trek": only with "thuis", since a professional writes "ik trek
     # het niet meer" about a heavy case.
     _rx(r"\b(?:ik|k) (het|t) thuis (niet|nie) meer (trek|aankan|aan kan|volhoud|vol hou|uithoud|uit hou)\b|"
@@ -619,10 +623,9 @@ _STAFF_ACTS = (
     rf"{_alt(_SECRETIVE)}",
 )
 # Someone else is the suspect in the same stretch of text ("een collega zag dat de vader slaat").
-_OTHER_SUSPECTS = _rx(
-    r"\b(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|broers|zus|oom|tante|opa|oma|familie|"
-    r"partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen)\b"
-)
+_OTHER_SUSPECT = (r"(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|broers|zus|oom|tante|opa|"
+                  r"oma|familie|partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen)")
+_OTHER_SUSPECTS = _rx(rf"\b{_OTHER_SUSPECT}\b")
 # The role is the writer's own ("ik ben begeleider en ...") or a witness ("een collega zag ...").
 _WRITER_ROLE = _rx(r"(\b(ik ben|ik werk als|ik werk|je bent|je werkt als|ben als|werk als|werkzaam als|"
                    r"wij zijn|we zijn|ik ben zelf) (een |de |zelf )?(\w+ )?"
@@ -645,6 +648,26 @@ _ROLE_AS_VICTIM = _rx(
     r"(aangerand|verkracht|"
     r"geslagen|mishandeld|bedreigd|misbruikt|betast|aangevallen|lastiggevallen|uitgescholden|gestalkt)\b"
 )
+# The role as the target of someone else in the same clause: "een vader schreeuwde bij het
+# ophalen tegen onze pm'er en trok zijn dochter mee", "een moeder heeft onze leidster geduwd".
+# Narrow on purpose: a parent who brings a child to the gastouder ("naar de gastouder, en die
+# slaat haar") or accuses the trainer keeps the staff member in the story.
+_AGGRESSION = (r"(schreeuw\w*|scheld\w*|schold|tekeer|uitgevallen|viel (\w+ )?uit|agressief|woedend|"
+               r"dreig\w*|verhaal (\w+ )?(halen|haalde|gehaald)|uitgevaren|voer (\w+ )?uit)")
+_TARGET_BEFORE = _rx(
+    rf"\b{_OTHER_SUSPECT}\b(\s+\w+){{0,3}}?\s+{_AGGRESSION}(\s+\w+){{0,6}}?"
+    rf"\s+(tegen|bij|naar|op|aan)\s+{_ARTICLE}\s+(\w+\s+)?$"
+)
+_HARMED_PARTICIPLE = (r"(uitgescholden|geduwd|geslagen|bedreigd|aangevallen|geschopt|gebeten|bespuugd|"
+                      r"gekrabd|beledigd|weggestuurd|aangevlogen|vastgegrepen|bij de kraag gegrepen|"
+                      r"een klap gegeven|geintimideerd|gestalkt)")
+_TARGET_OF_PERFECT = _rx(
+    rf"(?<!volgens de )(?<!volgens )(?<!van de )\b{_OTHER_SUSPECT}\b\s+((heeft|had)\s+)?((?!(dat|die|en)\b)\w+\s+){{0,5}}?{_ARTICLE}\s+(\w+\s+)?$"
+)
+# No object between the role and the participle: "heeft de juf haar zoon uitgescholden" is the
+# juf's act; "heeft onze leidster bij het hek geduwd" is not.
+_HARMED_AFTER = _rx(rf"^\s*((?!(en|dat|die|omdat|want|maar|haar|zijn|hun|een|{_CHILD_OR_CLIENT_RX})\b)\w+\s+){{0,5}}?"
+                    rf"{_HARMED_PARTICIPLE}\b")
 # Where a stretch between role and act stops: another clause with its own subject.
 _CLAUSE_BREAK = _rx(r"\b(dat|omdat|want|maar|terwijl|nadat|zodat|en (de|het|haar|zijn|hun|ik|we|wij|hij|ze|zij))\b")
 # Messages to a pupil whose content is sexual: "appt een meisje dat ze er sexy uitziet".
@@ -844,12 +867,31 @@ def _staff_in_the_story(text: str):
             continue  # "pm er hier, een peuter ...": the writer introduces themselves
         if _WITNESS_AFTER.match(after):
             continue  # "een collega zag ...": a witness
+        if _target_of_someone_else(text, role):
+            continue  # "een vader schreeuwde tegen onze pm'er": the target
         stop = _CLAUSE_BREAK.search(after)
         if stop:
             after = after[:stop.start()]
         if _ROLE_AS_VICTIM.match(after):
             continue  # "een stagiaire is zaterdag aangerand": the victim
         yield role, after
+
+
+def _target_of_someone_else(text: str, role: re.Match) -> bool:
+    """True when the role is what a parent or other family member acted on, in the clause that
+    names them first: "een moeder heeft onze leidster geduwd" (_TARGET_BEFORE)."""
+    before = _clause_before(text, role.start())
+    return bool(_TARGET_BEFORE.search(before) or (
+        _TARGET_OF_PERFECT.search(before) and _HARMED_AFTER.match(text[role.end():role.end() + 80])))
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of the clause that ends at `end` (after the last comma or clause break)."""
+    before = text[max(0, end - 100):end]
+    cut = max(before.rfind(","), before.rfind("."), before.rfind("?"), before.rfind("!"))
+    before = before[cut + 1:]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
 
 
 # The writer's introduction before a colon or comma: "ib'er: ...", "gastouder, een kindje ...".
@@ -870,8 +912,11 @@ def _staff_suspect(text: str) -> bool:
     """Someone who works for the organisation is the suspect of violence against a child or client."""
     for pattern in _STAFF_PATTERNS:
         for match in pattern.finditer(text):
-            # "een collega zag dat de vader slaat": the suspect is not the colleague.
-            if not _OTHER_SUSPECTS.search(match.group(0)):
+            # "een collega zag dat de vader slaat": the suspect is not the colleague; nor in "een
+            # vader heeft mijn collega uitgescholden" ("heeft mijn collega ... uitgescholden").
+            role = _STAFF_ROLE_MATCH.search(text, match.start(), match.end())
+            if not _OTHER_SUSPECTS.search(match.group(0)) and not (
+                    role and _target_of_someone_else(text, role)):
                 return True
     for role, after in _staff_in_the_story(text):
         act = _STAFF_ACT_MATCH.search(after)

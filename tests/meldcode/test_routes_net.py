@@ -659,3 +659,42 @@ def test_no_staff_route_for_ordinary_work_or_another_suspect(text):
 ])
 def test_mentions_staff_member_said_to_a_client_or_quoted(text, mentioned):
     assert mentions_staff_member(text) is mentioned, text
+
+
+# --- 2026-12-07: a staff member as the target of a parent is not the suspect -----------------
+
+@pytest.mark.parametrize("text", [
+    # A parent or the mother's boyfriend shouts at, scolds or pushes the staff member.
+    "een vader schreeuwde gisteren bij het ophalen tegen onze pm'er en trok zijn dochter mee",
+    "bij het brengen heeft een moeder onze leidster vorige week geduwd, het kind is bang",
+    "een opa kwam verhaal halen bij de mentor en sloeg met zijn vuist op tafel",
+    "de vriend van moeder heeft onze bso medewerker bij het hek uitgescholden",
+    "een vader heeft mijn collega bij het ophalen uitgescholden en tegen de deurpost geduwd",
+])
+def test_staff_member_as_a_parents_target_is_no_suspect(text):
+    assert R.STAFF_SUSPECT not in detect_routes(text), text
+    assert not mentions_staff_member(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # Told by a parent, brought to the staff member, or the staff member's act on a child.
+    "mama zegt de juf slaat hem",
+    "een moeder vertelde dat de juf haar zoon slaat",
+    "de ouders brengen hun dochter naar de gastouder en die slaat haar",
+    "volgens de moeder heeft de juf haar zoon uitgescholden",
+    "een boze moeder klaagde bij de directeur dat de juf haar dochter slaat",
+])
+def test_staff_member_acting_after_a_parent_is_still_the_suspect(text):
+    assert R.STAFF_SUSPECT in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text,route", [
+    # A time word between "durf" or "wil" and "niet naar huis": still the child writing.
+    ("ik durf vanavond niet naar huis", R.CHILD_OR_VICTIM),
+    ("k durf straks echt niet naar huis", R.CHILD_OR_VICTIM),
+    ("ik wil vannacht niet naar huis", R.CHILD_OR_VICTIM),
+    # A professional who does not dare send a pupil home: no route from these words.
+    ("ik durf mijn leerling niet naar huis te sturen", None),
+])
+def test_not_daring_to_go_home_tonight(text, route):
+    assert resolve(detect_routes(text)) is route, text
