@@ -390,6 +390,12 @@ def test_advised_routes_of_nothing():
     ({"intent": {"name": "danger_now", "confidence": 0.45}, NET_ROUTES_KEY: ["staff_suspect"]},
      None),
     ({"intent": {"name": "danger_now", "confidence": 0.45}}, None),
+    # A case description that opens with an answer word: unsure up to 0.75, sure from there.
+    ({"text": "jazeker, het meisje vertelde dat papa mama slaat als hij gedronken heeft",
+      "intent": {"name": "child_or_victim", "confidence": 0.67}, NET_ROUTES_KEY: []},
+     R.CHILD_OR_VICTIM),
+    ({"text": "jazeker, het meisje vertelde dat papa mama slaat als hij gedronken heeft",
+      "intent": {"name": "child_or_victim", "confidence": 0.75}, NET_ROUTES_KEY: []}, None),
     # Not a route at all.
     ({"intent": {"name": "affirm", "confidence": 0.45}, NET_ROUTES_KEY: []}, None),
     ({"intent": {}, NET_ROUTES_KEY: []}, None),
