@@ -623,9 +623,9 @@ _STAFF_ACTS = (
     rf"{_alt(_SECRETIVE)}",
 )
 # Someone else is the suspect in the same stretch of text ("een collega zag dat de vader slaat").
-_OTHER_SUSPECT = (r"(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|broers|zus|oom|tante|opa|"
-                  r"oma|familie|partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen)")
-_OTHER_SUSPECTS = _rx(rf"\b{_OTHER_SUSPECT}\b")
+_OTHER_SUSPECT_WORDS = (r"(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|broers|zus|oom|tante|opa|"
+                        r"oma|familie|partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen)")
+_OTHER_SUSPECTS = _rx(rf"\b{_OTHER_SUSPECT_WORDS}\b")
 # The role is the writer's own ("ik ben begeleider en ...") or a witness ("een collega zag ...").
 _WRITER_ROLE = _rx(r"(\b(ik ben|ik werk als|ik werk|je bent|je werkt als|ben als|werk als|werkzaam als|"
                    r"wij zijn|we zijn|ik ben zelf) (een |de |zelf )?(\w+ )?"
@@ -655,19 +655,22 @@ _ROLE_AS_VICTIM = _rx(
 _AGGRESSION = (r"(schreeuw\w*|scheld\w*|schold|tekeer|uitgevallen|viel (\w+ )?uit|agressief|woedend|"
                r"dreig\w*|verhaal (\w+ )?(halen|haalde|gehaald)|uitgevaren|voer (\w+ )?uit)")
 _TARGET_BEFORE = _rx(
-    rf"\b{_OTHER_SUSPECT}\b(\s+\w+){{0,3}}?\s+{_AGGRESSION}(\s+\w+){{0,6}}?"
+    rf"\b{_OTHER_SUSPECT_WORDS}\b(\s+\w+){{0,3}}?\s+{_AGGRESSION}(\s+\w+){{0,6}}?"
     rf"\s+(tegen|bij|naar|op|aan)\s+{_ARTICLE}\s+(\w+\s+)?$"
 )
 _HARMED_PARTICIPLE = (r"(uitgescholden|geduwd|geslagen|bedreigd|aangevallen|geschopt|gebeten|bespuugd|"
                       r"gekrabd|beledigd|weggestuurd|aangevlogen|vastgegrepen|bij de kraag gegrepen|"
                       r"een klap gegeven|geintimideerd|gestalkt)")
 _TARGET_OF_PERFECT = _rx(
-    rf"(?<!volgens de )(?<!volgens )(?<!van de )\b{_OTHER_SUSPECT}\b\s+((heeft|had)\s+)?((?!(dat|die|en)\b)\w+\s+){{0,5}}?{_ARTICLE}\s+(\w+\s+)?$"
+    rf"(?<!volgens de )(?<!volgens )(?<!van de )\b{_OTHER_SUSPECT_WORDS}\b\s+((heeft|had)\s+)?"
+    rf"((?!(dat|die|en)\b)\w+\s+){{0,5}}?{_ARTICLE}\s+(\w+\s+)?$"
 )
 # No object between the role and the participle: "heeft de juf haar zoon uitgescholden" is the
 # juf's act; "heeft onze leidster bij het hek geduwd" is not.
-_HARMED_AFTER = _rx(rf"^\s*((?!(en|dat|die|omdat|want|maar|haar|zijn|hun|een|{_CHILD_OR_CLIENT_RX})\b)\w+\s+){{0,5}}?"
-                    rf"{_HARMED_PARTICIPLE}\b")
+_HARMED_AFTER = _rx(
+    rf"^\s*((?!(en|dat|die|omdat|want|maar|haar|zijn|hun|een|{_CHILD_OR_CLIENT_RX})\b)\w+\s+){{0,5}}?"
+    rf"{_HARMED_PARTICIPLE}\b"
+)
 # Where a stretch between role and act stops: another clause with its own subject.
 _CLAUSE_BREAK = _rx(r"\b(dat|omdat|want|maar|terwijl|nadat|zodat|en (de|het|haar|zijn|hun|ik|we|wij|hij|ze|zij))\b")
 # Messages to a pupil whose content is sexual: "appt een meisje dat ze er sexy uitziet".
