@@ -64,6 +64,7 @@ ROUTE_SETS = {
     # them about staff who noticed, reported or were the victim).
     "fresh12": ROOT / "tests" / "nlu_fresh12",
     "fresh13": ROOT / "tests" / "nlu_fresh13",
+    "fresh14": ROOT / "tests" / "nlu_fresh14",
 }
 # The fewest messages per safety route in a route set (fresh12 has 20 of one route).
 ROUTE_SET_MIN_PER_ROUTE = {"fresh12": 20}
