@@ -63,7 +63,7 @@ _REPORTER = _alt((
 _TELLS = _alt((
     r"zegt", r"zei", r"vertelt", r"vertelde", r"vertelden", r"gaf aan", r"geeft aan", r"schreef",
     r"schrijft", r"appte", r"appt", r"riep", r"roept", r"huilde", r"fluisterde", r"liet weten",
-    r"heeft verteld", r"heeft gezegd", r"kwam vertellen", r"vroeg", r"vraagt",
+    r"heeft verteld", r"heeft gezegd", r"had verteld", r"had gezegd", r"kwam vertellen", r"vroeg", r"vraagt",
 ))
 _QUOTED = _rx(rf"\b{_REPORTER}\b(\s+\w+){{0,6}}?\s+{_TELLS}\b")
 
@@ -103,7 +103,7 @@ _SCENE = (
 _PLAYED_OUT = _rx(r"\b(speelt|spelen|speelde|speelden|doet|doen|deed|deden) (\w+ ){0,4}na\b|"
                   r"\bnaspel\w*|\b(tekent|tekende|tekening)\b")
 _PAST_STORY = _rx(
-    r"\b(zag|zagen|hoorde|hoorden|gezien|gehoord|gisteren|gister|vanochtend|vorige (week|keer|maand)|"
+    r"\b(zag|zagen|hoorde|hoorden|gezien|gehoord|gisteren|gister|eergisteren|vanochtend|vorige (week|keer|maand)|"
     r"toen|was|waren|had|hadden|vertelde|vertelden)\b"
 )
 # Phrases with "nu" or "net" that do not mean "at this moment".
@@ -116,7 +116,15 @@ _NOT_NOW = _rx(
     r"\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
     r"\bnu pas\b|\bnu niet meer\b|\bvanaf nu\b|\bnu (is|zijn) (ze|hij|zij|het kind|de kinderen) (weer )?"
     r"(veilig|rustig|thuis|weg|het huis uit|uit huis)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|"
-    r"in het ziekenhuis|uit huis|het huis uit|bij)\b|\bnu (?!" + _EMERGENCY + r"\b)(\d+|twaalf|dertien|veertien|vijftien|zestien|"
+    r"in het ziekenhuis|uit huis|het huis uit|bij)\b|"
+    # The one who hit has gone: "hij is nu naar zn werk", "ze is nu op school en veilig".
+    r"\b(is|zijn) (nu|nu weer) (naar|op) (zijn |haar |z n |zn |d r |het )?(werk|school|kantoor)\b|"
+    r"\b(is|zijn) nu (de deur uit|vertrokken|weggegaan|weggereden)\b|"
+    r"\b(ben|is|werk|werkt) hier (pas|nog maar|sinds|al)\b|"
+    # "nu" that dates the telling: "nu is ze 15 en vertelt ze het", "het is nu maart".
+    r"\bnu (is|ben|zijn) (ze|hij|zij|het kind|ik) (\d+|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)\b|"
+    r"\b(het is|is het) nu (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|zomer|winter|herfst|lente|voorjaar|najaar)\b|\bnu (?!" + _EMERGENCY + r"\b)(\d+|twaalf|dertien|veertien|vijftien|zestien|"
     r"zeventien)\b|"
     r"\b(woont|wonen|zit|zitten|werkt|verblijft|verblijven|slaapt) nu\b|"
     r"\b(buiten westen|bewusteloos|buiten bewustzijn|gedrogeerd) (was|waren|lag|lagen|raakte|geweest)\b|"
@@ -144,12 +152,16 @@ _VIOLENCE_GOING_ON = (
     r"knokken", r"(gaat|gaan) (\w+ ){0,3}te lijf", r"escaleert", r"slaat \w+ in elkaar",
     # "in elkaar" (geslagen, getrapt), not a child who cowers: "duikt in elkaar".
     r"(?<!duikt )(?<!duiken )(?<!dook )(?<!zakt )(?<!zakte )(?<!krimpt )(?<!kromp )in elkaar",
-    r"valt \w+ aan", r"aangevallen", r"door het lint", r"flipt", r"helemaal los", r"agressief",
+    # "valt een pm er aan", not "het valt me aan hem op".
+    r"valt (\w+ ){1,3}aan(?! (\w+ ){1,2}op\b)", r"aangevallen", r"door het lint", r"flipt", r"helemaal los", r"agressief",
     r"slaat (alles|de boel) kapot", r"gooit met", r"trekt \w+ aan (haar|zijn|de) (haren|arm)",
     r"bloedt", r"gillen", r"gilt", r"schreeuwt om hulp", r"verkracht", r"misbruikt",
     r"pijn doet", r"met geweld", r"trekt", r"trekken", r"(mee )?(vandoor|ervandoor)", r"meenemen",
     r"mee te nemen", r"ontvoeren", r"wegrijden", r"weg te rijden", r"geslagen", r"gewurgd", r"geschopt", r"neergeslagen", r"gestoken",
     r"mishandeld", r"in elkaar geslagen", r"afgetuigd", r"bedreigd",
+    # Smothering, in either word order: "een kussen op het gezicht van een baby drukt".
+    r"(drukt|duwt|houdt) (\w+ ){0,4}(kussen|hand|handen|deken) (\w+ ){0,2}op (het|zijn|haar|de) (gezicht|mond|neus)",
+    r"(kussen|hand|handen|deken) (\w+ ){0,2}op (het|zijn|haar|de) (gezicht|mond|neus)( \w+){0,4} (drukt|duwt|houdt)",
 )
 # Harm that already happened but where the weak time words ("net", "zojuist") make it acute.
 _HARM_JUST_DONE = (
@@ -187,9 +199,6 @@ _BODY_IN_DANGER = (
     r"gaskraan (\w+ )?open", r"(zijn|haar|mijn|de) polsen (\w+ )?(door|open)?gesneden",
     r"heeft zich(zelf)? (\w+ ){0,2}(gesneden|verwond|opgehangen|verhangen|in brand gestoken)",
     r"(baby|kindje|zuigeling|peuter) (\w+ ){0,3}huilt niet meer",
-    r"(kind|kindje|peuter|kleuter|baby|jongetje|meisje)( van [1-6])? (\w+ ){0,7}(alleen|in (zn|z n|zijn|haar|d r) eentje) "
-    r"(langs|op|over|bij|in|naar) "
-    r"(de|het|een) (snelweg|weg|spoor|spoorlijn|water|straat|gracht|kanaal|rivier|sloot)",
     r"(baby|kind|kindje|peuter|kleuter|kinderen) (\w+ ){0,4}(op|over|aan) (de|het|een) "
     r"(vensterbank|balkon|balkonrand|dak|dakrand|rand|reling|brug)",
     # One person held under ("duwt een kleuter onder water"), not a punishment told in general
@@ -281,8 +290,7 @@ _DANGER_STRONG = (
     _rx(rf"(?<!\bik )\b{_alt(_KILL_INTENT)}\b(?:(?!\b(?:mezelf|mijzelf|zich|zichzelf)\b).){{0,40}}?\b{_alt(_KILL)}\b"
         rf"(?! (als|wanneer|indien|zodra)\b)"),
     _rx(rf"\b(vecht\w*|gevecht|ruzie|dreigt|bedreigt|zwaait|steekt)\b.{{0,30}}\bmet (een |zijn |haar |hun )?{_alt(_WEAPON)}\b"),
-    _rx(r"\b(wurgt|wurgen|wurggreep|verwurgt|verstikt|knijpt (\w+ ){0,2}keel( \w+)? dicht|knijpt \w+ keel|zit aan (haar|zijn) keel|"
-        r"handen om (haar|zijn) (keel|nek))\b"),
+    _rx(r"\b(wurgt|wurgen|verwurgt|verstikt|knijpt (\w+ ){0,2}keel( \w+)? dicht|knijpt \w+ keel|zit aan (haar|zijn) keel)\b"),
     _rx(rf"\b{_alt(_INTRUSION)}\b"),
     _rx(rf"\b{_INTOXICATED}\b.{{0,60}}\b(wil|gaat|probeert|staat|komt)\b.{{0,40}}\b{_alt(_TAKES_CHILD_AWAY)}\b"),
     _rx(rf"\b(rijdt|wegrijdt|rijdt weg|zit achter het stuur|stapt in de auto)\b.{{0,30}}\b{_INTOXICATED}\b|"
@@ -291,6 +299,12 @@ _DANGER_STRONG = (
         r"(nu|op dit moment|momenteel|al uren|vannacht|al de hele dag|sinds vanochtend)\b"),
     _rx(r"\b(baby|babytje|peuter|peutertje|kleuter|kleutertje|zuigeling|dreumes|dreumesje)\b.{0,30}"
         r"\balleen (thuis|gelaten|achtergelaten)\b"),
+    # A child alone by traffic or water; not a pupil who walks home alone, nor a habit ("elke
+    # dag alleen naar school").
+    _rx(r"^(?!.*\b(elke|iedere|vaak|altijd|regelmatig|soms|naar school|naar huis)\b).*"
+        r"\b(kind|kindje|peuter\w*|kleuter\w*|baby|jongetje|meisje|dreumes\w*)\b.{0,80}"
+        r"\b(alleen|in (zn|z n|zijn|haar|d r) eentje)\b.{0,20}\b(langs|op|over|aan|bij|naast|in|naar) (de|het|een) "
+        r"(\w+ )?(snelweg|weg|straat|spoor|spoorlijn|rails|water|gracht|kanaal|sloot|rivier|vijver|kruispunt|rotonde)\b"),
     _rx(r"\b(nu|vanavond|vannacht|straks|zo meteen|vandaag)\b.{0,40}\b(zelfmoord|mezelf van kant|zichzelf van kant|"
         r"een eind aan (mijn|m n|het|zijn|haar) leven|van het leven (\w+ )?beroven|springen|ophangen|"
         r"(zichzelf|zich|mezelf) (en de kinderen )?iets (aan )?(te )?(doen|aandoet|aandoen)|op te hangen|"
@@ -301,7 +315,7 @@ _DANGER_STRONG = (
 # A general question about a situation ("wat doe ik als ...", "valt het onder ... als ...").
 _HYPOTHETICAL_QUESTION = _rx(
     r"^(wat|hoe|wanneer|welke|waar|valt|is het|is dat|moet ik|mag ik|kan ik|moet je|mag je|kun je|"
-    r"telt|geldt)\b.*\b(als|wanneer|indien|bij)\b"
+    r"telt|geldt)\b.*\b(als|wanneer|indien|bij|nadat)\b"
 )
 # Severe violence that leaves a body in danger, unless the message places it earlier in time.
 _SEVERE = (
@@ -311,12 +325,37 @@ _SEVERE = (
     r"in het water (gegooid|geduwd|gesmeten)", r"van de trap (gegooid|geduwd|geschopt)",
     r"(schopt|trapt|schopte|trapte) (\w+ ){0,3}(tegen|in) (het|haar|zijn) (hoofd|buik|gezicht)",
     r"steekt (\w+ ){0,2}(neer|met)", r"wurgde", r"keel (\w+ )?dichtgeknepen",
+    # Without a tense of their own: "vorige week in een wurggreep gehouden" is not this moment.
+    r"wurggreep", r"handen om (haar|zijn) (keel|nek)",
+    # A child thrown down, not a bag: "heeft de baby net op de grond gesmeten".
+    rf"{_alt(_CHILD_WORD)} (\w+ ){{0,3}}op de (grond|vloer) (\w+ )?(gegooid|gesmeten|gesmakt|geworpen)",
+    # Wounds open now ("een foto van haar polsen die open zijn"); "polsen doorgesneden" is in
+    # _BODY_IN_DANGER. Not "ze snijdt zich" (self-harm as a pattern).
+    r"(polsen|pols) (\w+ ){0,3}(open|opengehaald)",
 )
 _EARLIER = _rx(
     r"\b(gisteren|gister|eergisteren|vorige (week|maand|keer)|vorig jaar|(dagen|weken|maanden|jaren) geleden|"
-    r"toen (hij|ze|zij|het)|destijds|vroeger|ooit|in het verleden|een keer)\b"
+    r"afgelopen (week|weekend|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig weekend|"
+    r"toen (hij|ze|zij|het)|sinds (hij|ze|zij|die)|destijds|vroeger|ooit|in het verleden|een keer)\b"
 )
 _DANGER_SEVERE = _rx(rf"\b{_alt(_SEVERE)}\b")
+# Told afterwards, with the one it happened to somewhere safe now: "vader zwaaide vorig weekend
+# met een mes, ze logeert nu bij haar zus", "mama had gisteren pillen geslikt, ze is nu
+# opgenomen". Only safe places: "nu is hij weer bij haar" is no such place.
+_SAFE_PLACE_NOW = _rx(
+    r"\b(is|zijn|slaapt|slapen|logeert|logeren|zit|zitten|verblijft|verblijven|ligt|woont)\s+(nu|inmiddels|nu weer)\s+"
+    r"(\w+\s+){0,2}?(bij (haar|zijn|een|de) (zus|broer|moeder|vader|oma|opa|tante|oom|vriendin|vriend|buren)|"
+    r"in het ziekenhuis|opgenomen|op (school|de groep|het kdv|de opvang|de bso)|terug (op|in) de groep|veilig|"
+    r"in (een|de) (blijf|crisis|opvang)\w*)\b"
+    r"|\bnu (is|zijn|zit|zitten|ligt|slaapt|logeert) (ze|zij|het kind|de kinderen|mama|moeder) (\w+\s+){0,2}?(op (school|de groep|het kdv|de opvang|"
+    r"de bso)|in het ziekenhuis|opgenomen|veilig|bij (haar|zijn) (zus|broer|moeder|vader|oma|opa))\b"
+)
+# ... unless the one who hit is at it again in the present tense ("maar hij staat nu voor de deur").
+_STILL_THREATENING = _rx(
+    r"\b(staat|staan) (\w+ ){0,3}(voor de deur|aan de deur|voor het huis|op de stoep)\b|\b(komt|komen) (eraan|terug|"
+    r"haar halen|hem halen|ze halen)\b|\b(dreigt|bedreigt|zwaait|slaat|schopt|steekt|wurgt|achtervolgt|"
+    r"is (weer )?binnen|breekt)\b"
+)
 _DANGER_WEAK = (
     _rx(rf"\b{_NOW_WEAK_RX}\b.{{0,40}}\b{_GOING_ON_RX}\b"),
     _rx(rf"\b{_GOING_ON_RX}\b.{{0,40}}\b{_NOW_WEAK_RX}\b"),
@@ -425,7 +464,9 @@ _CHILD_PATTERNS = (
     _rx(r"\b(?:ik|k) (het|t) thuis (niet|nie) meer (trek|aankan|aan kan|volhoud|vol hou|uithoud|uit hou)\b|"
         r"\b(?:ik|k) (hou|houd) (het|t) thuis (niet|nie) meer (vol|uit)\b"),
     _rx(rf"\b(?:ik|k) ben (zo |heel |erg |echt |super )?bang (voor|van) {_WHO}\b"),
-    _rx(r"\b(?:ik|k) ben (zo |heel |erg |echt |super )?bang (thuis|om naar huis|om thuis)\b"),
+    _rx(r"\b(?:ik|k) ben (zo |heel |erg |echt |super )?bang (thuis|tuis|om naar huis|om thuis)\b"),
+    # "kan ik ergens praten over wat er bij ons thuis gebeurt": the writer's own home.
+    _rx(r"\bwat er (bij ons|bij mij|bij mijn (ouders|vader|moeder)) thuis (gebeurt|gebeurd|speelt|aan de hand is)\b"),
     _rx(r"\b(?:ik|k) ben (zo |heel |erg )?bang (dat|als) (hij|ze|zij|mijn \w+|mn \w+|papa|mama) (me|mij|weer)\b"),
     _rx(r"\b(thuis|bij ons thuis) (is|voelt) (het )?(niet|nooit) (meer )?veilig\b|\b(?:ik|k) voel me thuis "
         r"(niet|nooit) (meer )?veilig\b|\b(?:ik|k) voel me (niet|nooit) (meer )?veilig (thuis|bij (mijn|mn|m n|me) \w+)\b"),
@@ -624,7 +665,8 @@ _STAFF_ACTS = (
 )
 # Someone else is the suspect in the same stretch of text ("een collega zag dat de vader slaat").
 _OTHER_SUSPECT_WORDS = (r"(vader|moeder|ouder|ouders|papa|mama|stiefvader|stiefmoeder|broer|broers|zus|oom|tante|opa|"
-                        r"oma|familie|partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen)")
+                        r"oma|familie|partner van|vriend van de moeder|vriend van moeder|buurman|buurjongen|zoon van|"
+                        r"dochter van|kleinzoon|kleindochter|schoonzoon|schoondochter)")
 _OTHER_SUSPECTS = _rx(rf"\b{_OTHER_SUSPECT_WORDS}\b")
 # The role is the writer's own ("ik ben begeleider en ...") or a witness ("een collega zag ...").
 _WRITER_ROLE = _rx(r"(\b(ik ben|ik werk als|ik werk|je bent|je werkt als|ben als|werk als|werkzaam als|"
@@ -657,6 +699,8 @@ _AGGRESSION = (r"(schreeuw\w*|scheld\w*|schold|tekeer|uitgevallen|viel (\w+ )?ui
 _TARGET_BEFORE = _rx(
     rf"\b{_OTHER_SUSPECT_WORDS}\b(\s+\w+){{0,3}}?\s+{_AGGRESSION}(\s+\w+){{0,6}}?"
     rf"\s+(tegen|bij|naar|op|aan)\s+{_ARTICLE}\s+(\w+\s+)?$"
+    # "een ouder dreigde een pm er te slaan"
+    rf"|\b{_OTHER_SUSPECT_WORDS}\b(\s+\w+){{0,2}}?\s+(dreig\w*|bedreig\w*)\s+{_ARTICLE}\s+(\w+\s+)?$"
 )
 _HARMED_PARTICIPLE = (r"(uitgescholden|geduwd|geslagen|bedreigd|aangevallen|geschopt|gebeten|bespuugd|"
                       r"gekrabd|beledigd|weggestuurd|aangevlogen|vastgegrepen|bij de kraag gegrepen|"
@@ -822,6 +866,8 @@ def mentions_suicide(text: str | None) -> bool:
 def _danger_now(text: str, staff: bool, sexual_recent: bool) -> bool:
     """Violence now or a life at risk this moment (text is normalised)."""
     safe_now = _SAFE_NOW.search(text)
+    if _EARLIER.search(text) and _SAFE_PLACE_NOW.search(text) and not _STILL_THREATENING.search(text):
+        return False
     text = _NOT_NOW.sub(" ", text)
     if _HABITUAL.search(text) and not re.search(r"\b(op dit moment|op dit ogenblik|terwijl ik|nu meteen)\b", text):
         # "hij slaat haar nu vaak": a pattern. Only the body in danger, weapons and threats count.

@@ -698,3 +698,116 @@ def test_staff_member_acting_after_a_parent_is_still_the_suspect(text):
 ])
 def test_not_daring_to_go_home_tonight(text, route):
     assert resolve(detect_routes(text)) is route, text
+
+
+# --- 2026-12-07 (stop 20): danger-now wordings the looked-at sets missed ------------------------
+
+@pytest.mark.parametrize("text", [
+    # Smothering, in either word order.
+    "een invalkracht drukt een kussen op het gezicht van een baby, het gebeurt nu",
+    "ik zie op de camera dat de vader zijn hand op de mond van het kind houdt, nu",
+    # An attack told with a separable verb and a role in between, with a now word.
+    "spoed, een vader valt een pm'er aan in de hal met alle kinderen erbij",
+    "help een moeder valt de juf aan op het schoolplein",
+    # A child thrown down, recently.
+    "de moeder zegt dat haar vriend de baby net op de grond heeft gesmeten",
+    # Wounds open now.
+    "een leerling stuurt een foto van haar pols die open is en schrijft doei",
+    # A young child alone by traffic or water as it happens.
+    "er loopt een jongetje van een jaar of 3 helemaal alleen langs de provinciale weg, het is al donker",
+    "een kleutertje dwaalt helemaal alleen langs het kanaal, ik zie geen ouders",
+])
+def test_danger_now_wordings_from_the_looked_at_sets_stop_20(text):
+    assert resolve(detect_routes(text)) is R.DANGER_NOW, text
+
+
+@pytest.mark.parametrize("text", [
+    "het valt me aan hem op dat hij zo stil is",  # "valt ... aan ... op" is noticing
+    "hij heeft zijn tas op de grond gegooid en liep boos weg",  # a bag, not a child
+    "een meisje uit groep 8 loopt alleen naar huis langs de weg",  # a pupil walking home
+    "een kleuter van 5 loopt elke dag alleen langs de drukke weg naar school, mag dat?",  # a habit
+])
+def test_no_danger_now_for_noticing_a_habit_or_a_thing_thrown(text):
+    assert R.DANGER_NOW not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "ik ben bang tuis",  # typed without the h
+    "kan ik met iemand praten over wat er bij ons thuis gebeurt",
+    "mag ik vertellen wat er bij mij thuis gebeurt zonder dat mijn ouders het weten",
+])
+def test_child_writing_about_their_own_home_stop_20(text):
+    assert resolve(detect_routes(text)) is R.CHILD_OR_VICTIM, text
+
+
+def test_a_professional_quoting_a_child_about_home_is_no_child_writing():
+    text = "een leerling vertelde me wat er bij ons thuis gebeurt, zei ze, wat moet ik nu"
+    assert R.CHILD_OR_VICTIM not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # A stranglehold placed earlier is the staff route or a case, not this moment; "sinds hij"
+    # places the event before now.
+    "groepsleider heeft een jongen afgelopen weekend in een wurggreep gehouden, hij had nog dagen pijn",
+    "een jongen vertelde dat zijn vader hem in een wurggreep neemt als hij verliest, vorige maand nog",
+    "ik durf mijn zoon niks meer te weigeren sinds hij me tegen de grond heeft geslagen",
+    # The one who hit has gone: to work, to school, out of the door.
+    "mijn vriend heeft me gisteren geslagen en is nu naar zijn werk, ik weet niet wat ik moet",
+    "een leerling appte dat haar vader haar gisteravond heeft geslagen, ze is nu op school en veilig",
+    # A general question with "nadat".
+    "wat doe ik direct nadat een kind zegt dat mama haar slaat",
+    # "ik ben hier pas een week": the writer's time in the job.
+    "een jongen zei dat zijn moeder hem gisteren met een pan heeft geslagen, ik ben hier pas een week",
+])
+def test_no_danger_now_when_it_is_placed_before_now_stop_20(text):
+    assert R.DANGER_NOW not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "hij houdt haar nu in een wurggreep in de gang",
+    "de vader heeft zijn handen om haar keel, kom snel",
+    "hij wurgt haar op dit moment",
+])
+def test_strangling_now_stays_danger_now(text):
+    assert resolve(detect_routes(text)) is R.DANGER_NOW, text
+
+
+@pytest.mark.parametrize("text", [
+    # A client's son or a parent is the one who threatens or hurts; the staff member tells it
+    # or is threatened.
+    "verzorgende in het verpleeghuis: de zoon van een bewoonster schreeuwt tegen haar en ik zag blauwe plekken",
+    "een ouder dreigde een pm'er te slaan omdat ze iets zei over de luier van haar kind",
+])
+def test_no_staff_route_when_a_client_relative_or_parent_is_the_one_stop_20(text):
+    assert R.STAFF_SUSPECT not in detect_routes(text), text
+
+
+def test_a_professional_quoting_a_child_with_the_pluperfect():
+    text = "de leerling had verteld: mijn vader slaat mij"
+    assert R.CHILD_OR_VICTIM not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # Told afterwards, the one it happened to somewhere safe now.
+    "een moeder vertelde dat haar man vorig weekend met een mes zwaaide, ze logeert nu bij haar zus",
+    "een kind vertelde dat mama gisteren pillen had geslikt, ze is nu opgenomen",
+    "het meisje is gisteren door haar broer gewurgd, nu zit ze op school en is ze rustig",
+    # "nu" that dates the telling.
+    "toen ze 10 was is ze door haar opa misbruikt, nu is ze 15 en vertelt ze het aan mij",
+    "een meisje vertelde dat ze in de kerstvakantie is verkracht door haar stiefbroer, het is nu maart",
+    # "eergisteren" places a scene before now.
+    "de moeder van een bso kind heeft eergisteren op het plein haar kind geslagen, wat moet ik doen",
+])
+def test_no_danger_now_when_told_afterwards_and_safe_now_stop_20(text):
+    assert R.DANGER_NOW not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # Not a safe place: the one who hit is back with her, or the danger goes on.
+    "hij heeft haar gisteren geslagen en nu is hij weer bij haar en dreigt hij met een mes",
+    "gisteren sloeg hij haar al, nu staat hij weer voor de deur met een mes",
+    "vader zwaaide gisteren met een mes, ze logeert nu bij haar zus maar hij staat voor de deur",
+    "hij heeft haar vorige week gewurgd, ze is nu bij haar moeder en hij dreigt haar te vermoorden",
+])
+def test_danger_now_when_earlier_harm_goes_on_now(text):
+    assert resolve(detect_routes(text)) is R.DANGER_NOW, text
