@@ -210,9 +210,10 @@ _OPENING_WORDS = {"ja", "jazeker", "jawel", "jep", "jup", "yes", "yep", "klopt",
 
 
 # A message that names a path or stopping is a command, even after an answer word ("nee, ik wil
-# de meldcode starten", "nee stop maar").
+# de meldcode starten", "nee stop maar", "ja, ik heb een vraag").
 _NAMES_A_PATH = re.compile(
-    r"\b(meld ?code|afwegings ?kader|kind ?check|stap [1-5]|stop|stoppen|oefen\w*|opnieuw)\b"
+    r"\b(meld ?code|afwegings ?kader|kind ?check|stap [1-5]|stop|stoppen|oefen\w*|opnieuw|"
+    r"ik heb (nog )?(een )?(andere )?vraag(je)?)\b"
 )
 
 
@@ -239,12 +240,15 @@ def opens_with_answer(text: str | None) -> bool:
 # (INTENT_ANSWERS). Typed answers the model reads as affirm, deny, twijfel or
 # nog_niet_bekend score >= 0.68 (mostly > 0.9); a word that means nothing here ("blauw") can
 # still scrape past the fallback line (0.4) as twijfel. Below this line a form asks its question
-# again, and a step's check reads the words before the intent (actions/answers.py).
-INTENT_ANSWER_CONFIDENCE = 0.6
+# again, and a step's check reads the words before the intent (actions/answers.py). 0.7 since
+# stop 20: that model reads "goe idee, doen we" as twijfel at 0.64; the typed-answer sets read
+# 132 / 120 / 151 / 136 / 138 right with 0.7 against 133 / 121 / 151 / 135 / 138 with 0.6.
+INTENT_ANSWER_CONFIDENCE = 0.7
 
 
 # A command the NLU model reads at this confidence or above wins over an answer word that opens
-# the message ("ja, ik heb een vraag": ask_question at 0.93). The typed answers of the first two
+# the message (stop 19's model read "ja, ik heb een vraag" as ask_question at 0.89; since stop 20
+# that message names a path, _NAMES_A_PATH). The typed answers of the first two
 # blind sets that the model read as a command (start_meldcode, start_afwegingskader) scored
 # 0.51-0.74 (docs/nlu.md, "Typed answers").
 SURE_COMMAND_CONFIDENCE = 0.8
