@@ -26,8 +26,10 @@ MAX_SAFETY_ROUTES = {
     # measured 6 of 40, 3 since data/nlu/contrasts.yml; 2 on stop 18's machine, where 7 took a
     # route before a short message with a route only the model read went to the fallback
     "everyday_statements.yml": 5,
-    # measured 7 of 50, 5 with contrasts.yml, 4 with the blend (blind: written apart from the data)
-    "everyday_statements_2.yml": 6,
+    # measured 7 of 50, 5 with contrasts.yml, 4 with the blend (blind: written apart from the data);
+    # 3 on stop 19's model, 7 on stop 20's (docs/nlu.md, "2026-12-07, stop 20"): the new
+    # danger-now lines read more short everyday statements as danger now, at 0.47 to 0.68
+    "everyday_statements_2.yml": 9,
     # measured 14 of 60, 10 with contrasts.yml, 7 with the blend (blind; 31 before cases.yml);
     # 12 on the model the same data trains on stop 18's slower CPU type (docs/nlu.md, "Models
     # differ between machines"): the limit allows for both models
@@ -37,7 +39,8 @@ MAX_SAFETY_ROUTES = {
 # come close to one (the net reads 2 of the 60 as a route).
 EVERYDAY = {"everyday_statements.yml", "everyday_statements_2.yml"}
 # Case descriptions that must start the walk-through (start_meldcode), at least this many.
-# measured 37 of 60, then 35 (0 before cases.yml); 31 on stop 18's machine (above)
+# measured 37 of 60, then 35 (0 before cases.yml); 31 on stop 18's machine (above); 39 on stop
+# 19's model, 47 on stop 20's
 MIN_WALKTHROUGH = {"structural_cases.yml": 29}
 # Only the team's own file is printed; the others were written blind to the training data.
 PRINTED = {"everyday_statements.yml"}
