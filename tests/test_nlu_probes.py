@@ -32,16 +32,17 @@ MAX_SAFETY_ROUTES = {
     "everyday_statements_2.yml": 9,
     # measured 14 of 60, 10 with contrasts.yml, 7 with the blend (blind; 31 before cases.yml);
     # 12 on the model the same data trains on stop 18's slower CPU type (docs/nlu.md, "Models
-    # differ between machines"): the limit allows for both models
-    "structural_cases.yml": 14,
+    # differ between machines"): the limit allows for both models. 11 on stop 19's model, 6 on
+    # stop 20's: the limit came down to 10
+    "structural_cases.yml": 10,
 }
 # Everyday statements hold nothing the keyword net may read as a route; a case description can
 # come close to one (the net reads 2 of the 60 as a route).
 EVERYDAY = {"everyday_statements.yml", "everyday_statements_2.yml"}
 # Case descriptions that must start the walk-through (start_meldcode), at least this many.
 # measured 37 of 60, then 35 (0 before cases.yml); 31 on stop 18's machine (above); 39 on stop
-# 19's model, 47 on stop 20's
-MIN_WALKTHROUGH = {"structural_cases.yml": 29}
+# 19's model, 47 on stop 20's, so the floor rose from 29 to 40
+MIN_WALKTHROUGH = {"structural_cases.yml": 40}
 # Only the team's own file is printed; the others were written blind to the training data.
 PRINTED = {"everyday_statements.yml"}
 
