@@ -77,7 +77,7 @@ def turns() -> list[list]:
          SlotSet("requested_slot", "afweging_2"), ActionExecuted("action_listen")],
         [user(texts[3], "twijfel"), SlotSet("afweging_2", texts[3]), ActionExecuted("afwegingskader_form"),
          SlotSet("afweging_2", "twijfel"), SlotSet("kc_situatie", texts[4]), SlotSet("stap", 3.0),
-         SlotSet("stap", 123456782.0), SlotSet("oefenmodus", False),
+         SlotSet("stap", 999999990.0), SlotSet("oefenmodus", False),
          ActiveLoop(None), SlotSet("requested_slot", None),
          ActionExecuted("action_outcome"), SlotSet("uitkomst", "advies_veilig_thuis"),
          SlotSet("traject", "afwegingskader"), ActionExecuted("action_listen")],

@@ -1,7 +1,8 @@
 """Made-up personal data to seed conversations with, and a check that none of it was stored.
 
-Every value is invented (the BSN-like numbers pass the 11-test so that a validator would accept
-them). Reuse `assert_no_seeded_data` for any run: give it the files and folders the system wrote
+Every value is invented and plainly so (999999990 and 111 222 333 are BSN-like numbers that pass
+the 11-test, so that a validator would accept them; "Nepadresstraat 999", "9999 ZZ" and
+06-12345678 are placeholders, not anyone's address or number). Reuse `assert_no_seeded_data` for any run: give it the files and folders the system wrote
 and, for databases, the text of `database_text(url)`.
 """
 from __future__ import annotations
@@ -28,13 +29,13 @@ SEEDS: tuple[Seed, ...] = (
     Seed("name", "Joost Sibbelink", ("Sibbelink",)),
     Seed("name", "Ëlise Brouwer-Quakkelaar", ("Quakkelaar",)),
     Seed("school", "Basisschool De Zilverreiger", ("Zilverreiger",)),
-    Seed("bsn", "123456782"),
+    Seed("bsn", "999999990"),
     Seed("bsn", "111 222 333"),
-    Seed("phone", "06-13572468"),
+    Seed("phone", "06-12345678"),
     Seed("phone", "+31 20 555 0199"),
     Seed("email", "fenneke.zwartewaal@voorbeeld-school.nl", ("voorbeeld-school",)),
-    Seed("postcode", "9871 ZQ"),
-    Seed("address", "Kwartelhofstraat 117", ("Kwartelhof",)),
+    Seed("postcode", "9999 ZZ"),
+    Seed("address", "Nepadresstraat 999", ("Nepadres",)),
     Seed("birthdate", "14-07-2016", ("14072016", "2016-07-14")),
 )
 
