@@ -42,7 +42,7 @@ _INTIMATE_PARTS = (r"billen|borsten|kruis|piemel|plasser|plassertje|vagina|gesla
 
 # A pattern that repeats over weeks is structural unsafety (Veilig Thuis), not danger this moment.
 _HABITUAL = _rx(
-    r"\b(vaak|regelmatig|soms|altijd|weleens|wel eens|steeds vaker|elke (dag|week|keer|avond)|"
+    r"\b(vaak|vaker|regelmatig|soms|altijd|weleens|wel eens|steeds vaker|elke (dag|week|keer|avond)|"
     r"iedere (dag|week|keer|avond)|al (jaren|maanden|weken|een tijd|tijden)|"
     r"(jaren|maanden|weken) lang|de laatste (tijd|weken|maanden)|sinds (jaren|maanden|weken))\b"
 )
@@ -56,7 +56,8 @@ _LONG_AGO = _rx(
 # a quote ("een leerling zegt: hij slaat me"), so the writer is a professional, not the victim.
 _REPORTER = _alt((
     r"((een|de|het|mijn|onze|die|deze|dit) )?(leerling|leerlinge|kind|kindje|client|cliente|jongere|"
-    r"jeugdige|meisje|meiske|jongen|jongetje|pupil|bewoner|bewoonster|patient|patiente|peuter|kleuter|student|"
+    r"jeugdige|meisje|meiske|jongen|jongetje|pupil|bewoner|bewoonster|patient|patiente|peuter|peutertje|kleuter|"
+    r"kleutertje|student|"
     r"studente|deelnemer|puber|tiener|scholier)",
     r"(een|de|die|deze) (moeder|vader|ouder|oma|opa|buurvrouw|buurman|dochter|zoon|vrouw|man)",
 ))
@@ -115,7 +116,9 @@ _NOT_NOW = _rx(
     r"\b(zit|zitten|ben|zijn|is) (\w+ )?nu (\w+ )?(veilig|in veiligheid)\b|^(oma|opa|mevrouw|meneer) hier\b|"
     r"\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
     r"\bnu pas\b|\bnu niet meer\b|\bvanaf nu\b|\bnu (is|zijn) (ze|hij|zij|het kind|de kinderen) (weer )?"
-    r"(veilig|rustig|thuis|weg|het huis uit|uit huis)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|"
+    r"(veilig|rustig|thuis|weg|het huis uit|uit huis)\b|\bnu (doet|is) (hij|ze|zij) (weer )?(heel |super |zo )?"
+    r"(poeslief|lief|aardig|normaal|gezellig|rustig|kalm|vriendelijk)\b|\bnu (weer )?(heel |super |zo )?"
+    r"(poeslief|lief|aardig|normaal|gezellig|vriendelijk) (is|doet)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|"
     r"in het ziekenhuis|uit huis|het huis uit|bij)\b|"
     # The one who hit has gone: "hij is nu naar zn werk", "ze is nu op school en veilig".
     r"\b(is|zijn) (nu|nu weer) (naar|op) (zijn |haar |z n |zn |d r |het )?(werk|school|kantoor)\b|"
@@ -123,7 +126,7 @@ _NOT_NOW = _rx(
     r"\b(ben|is|werk|werkt) hier (pas|nog maar|sinds|al)\b|"
     # "nu" that dates the telling: "nu is ze 15 en vertelt ze het", "het is nu maart".
     r"\bnu (is|ben|zijn) (ze|hij|zij|het kind|ik) (\d+|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)\b|"
-    r"\b(het is|is het) nu (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"\b(het is|is het|nu is het) (nu )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|zomer|winter|herfst|lente|voorjaar|najaar)\b|\bnu (?!" + _EMERGENCY + r"\b)(\d+|twaalf|dertien|veertien|vijftien|zestien|"
     r"zeventien)\b|"
     r"\b(woont|wonen|zit|zitten|werkt|verblijft|verblijven|slaapt) nu\b|"
@@ -187,11 +190,10 @@ _BODY_IN_DANGER = (
     r"(dreigt|wil|gaat|staat klaar om) (\w+ ){0,3}(te )?(springen|van het (dak|balkon|flat))",
     r"staat (\w+ ){0,2}op (het|de|een) (dak|balkon|brug|rand|spoor|flat)", r"ligt op het spoor",
     r"(is|zijn) gewapend", r"gewapende (man|vrouw|vader|moeder|jongen|jongens|ouder|ex)",
-    r"(schudt|schud|rammelt) (\w+ ){0,2}(baby|kindje|zuigeling|peuter)",
-    r"(baby|kindje|zuigeling) (\w+ ){0,3}(door elkaar )?(geschud|schudden|gerammeld)",
-    r"door elkaar (geschud|schudden|rammelen)", r"heeft zich(zelf)? (opgehangen|verhangen)",
+    r"heeft zich(zelf)? (opgehangen|verhangen)",
     r"(hangt|verhangt|ophangen|snijdt) (zich|zichzelf) (\w+ )?(nu|op)?",
-    r"(is|zijn|loopt|lopen|verkeert|verkeren|ben|zit|zitten) (nu |op dit moment |echt |hier )?"
+    # Not the question "wat is acuut gevaar?".
+    r"(?<!\bwat )(?<!\bwanneer )(is|zijn|loopt|lopen|verkeert|verkeren|ben|zit|zitten) (nu |op dit moment |echt |hier )?"
     r"(in )?(direct|acuut|onmiddellijk|levens) ?gevaar",
     r"(is|zijn|ben|loopt|lopen|zit|zitten) (nu|op dit moment|hier) in gevaar",
     r"(zwaar|ernstig) letsel", r"in (een|de) (hete|warme|gloeiend hete|bloedhete) auto",
@@ -210,6 +212,8 @@ _BODY_IN_DANGER = (
     r"roept (\w+ )?om hulp", r"houdgreep", r"bij de (keel|strot) (gegrepen|gepakt)",
     r"(steekt|stak|zet|zette) (\w+ ){0,3}in de fik", r"in de fik (gestoken|gezet)",
     r"dreigt (\w+ ){0,4}(te laten vallen|het gas open)",
+    r"dreig\w* (\w+ ){0,4}(uit het raam|van het balkon|over de reling|van de trap|in het water) te "
+    r"(gooien|duwen|smijten|werpen)",
 )
 # Weapons, near a threat or an attack.
 _WEAPON = (
@@ -310,6 +314,13 @@ _DANGER_STRONG = (
         r"(zichzelf|zich|mezelf) (en de kinderen )?iets (aan )?(te )?(doen|aandoet|aandoen)|op te hangen|"
         r"te springen|van kant te maken|(zich|zichzelf) (iets )?aan te doen)\b"),
     _rx(r"\b(zelfmoord|een eind aan (mijn|m n|het|zijn|haar) leven)\b.{0,40}\b(nu|vanavond|vannacht|straks)\b"),
+    # Rage and blows in the present tense: "pa is door het dolle heen en mept op de kinderen";
+    # not a habit ("als hij dronken is gaat hij vaak door het lint en slaat").
+    _rx(r"^(?!.*\b(vaak|soms|altijd|regelmatig|elke|iedere|als|wanneer|toen)\b).*"
+        r"\b(door het (lint|dolle heen)|buiten zinnen|helemaal los|flipt)\b.{0,30}\b(slaat|mept|schopt|trapt|"
+        r"stompt|smijt|gooit (met|\w+ tegen)|duwt)\b"),
+    # A bare alarm and nothing else: "NU GEVAAR", "gevaar!!".
+    _rx(r"^\s*(nu |acuut |echt |groot )?gevaar( nu)?\s*$"),
     _rx(r"\b(zichzelf|zich) en (de|haar|zijn) (kinderen|kind|baby)\b.{0,30}\b(iets aandoet|iets aan te doen|iets aandoen|dood|vermoorden)\b"),
 )
 # A general question about a situation ("wat doe ik als ...", "valt het onder ... als ...").
@@ -327,6 +338,11 @@ _SEVERE = (
     r"steekt (\w+ ){0,2}(neer|met)", r"wurgde", r"keel (\w+ )?dichtgeknepen",
     # Without a tense of their own: "vorige week in een wurggreep gehouden" is not this moment.
     r"wurggreep", r"handen om (haar|zijn) (keel|nek)",
+    # A baby shaken: "zag gisteren een leidster een baby door elkaar schudden" is told afterwards.
+    # Shaking going on ("schudt de baby nu") is in _VIOLENCE_GOING_ON.
+    r"(schudt|schud|rammelt) (\w+ ){0,2}(baby|kindje|zuigeling|peuter)",
+    r"(baby|kindje|zuigeling) (\w+ ){0,3}(door elkaar )?(geschud|schudden|gerammeld)",
+    r"door elkaar (geschud|schudden|rammelen)",
     # A child thrown down, not a bag: "heeft de baby net op de grond gesmeten".
     rf"{_alt(_CHILD_WORD)} (\w+ ){{0,3}}op de (grond|vloer) (\w+ )?(gegooid|gesmeten|gesmakt|geworpen)",
     # Wounds open now ("een foto van haar polsen die open zijn"); "polsen doorgesneden" is in
@@ -344,11 +360,15 @@ _DANGER_SEVERE = _rx(rf"\b{_alt(_SEVERE)}\b")
 # opgenomen". Only safe places: "nu is hij weer bij haar" is no such place.
 _SAFE_PLACE_NOW = _rx(
     r"\b(is|zijn|slaapt|slapen|logeert|logeren|zit|zitten|verblijft|verblijven|ligt|woont)\s+(nu|inmiddels|nu weer)\s+"
-    r"(\w+\s+){0,2}?(bij (haar|zijn|een|de) (zus|broer|moeder|vader|oma|opa|tante|oom|vriendin|vriend|buren)|"
+    r"(\w+\s+){0,2}?(bij ((haar|zijn|een|de) )?(zus|broer|moeder|vader|oma|opa|tante|oom|vriendin|vriend|buren)|"
     r"in het ziekenhuis|opgenomen|op (school|de groep|het kdv|de opvang|de bso)|terug (op|in) de groep|veilig|"
     r"in (een|de) (blijf|crisis|opvang)\w*)\b"
-    r"|\bnu (is|zijn|zit|zitten|ligt|slaapt|logeert) (ze|zij|het kind|de kinderen|mama|moeder) (\w+\s+){0,2}?(op (school|de groep|het kdv|de opvang|"
-    r"de bso)|in het ziekenhuis|opgenomen|veilig|bij (haar|zijn) (zus|broer|moeder|vader|oma|opa))\b"
+    r"|\bnu (is|zijn|zit|zitten|ligt|slaapt|logeert|ben|slaap|logeer|woon) (ze|zij|het kind|de kinderen|mama|moeder|ik|we) "
+    r"(\w+\s+){0,2}?(op (school|de groep|het kdv|de opvang|"
+    r"de bso)|in het ziekenhuis|opgenomen|veilig|bij (haar|zijn|mijn|mn|m n|een) (zus|broer|moeder|vader|oma|opa|tante|oom|"
+    r"vriendin|vriend))\b"
+    r"|\b(ik|we) (ben|zijn|slaap|slapen|logeer|logeren|woon|wonen|zit|zitten) (nu|inmiddels|nu even) (\w+\s+){0,1}?"
+    r"bij (mijn|mn|m n|een|onze) (zus|broer|moeder|vader|oma|opa|tante|oom|vriendin|vriend|buren)\b"
 )
 # ... unless the one who hit is at it again in the present tense ("maar hij staat nu voor de deur").
 _STILL_THREATENING = _rx(
@@ -423,13 +443,16 @@ _TONIGHT = r"(vanavond|vannacht|vandaag|straks|morgen|nu|echt|gewoon|zo)"
 _CHILD_PATTERNS = (
     _rx(rf"\b{_WHO}\b.{{0,40}}\b{_HURT_RX}\b.{{0,30}}\b{_ME}\b"),
     _rx(rf"\b{_WHO}\b.{{0,20}}\b(mij|me|ons)\b.{{0,30}}\b({_HURT_RX}|{_alt(_HURT_DONE)}|pijn)\b"),
-    _rx(rf"(?<!als )(?<!dat )(?<!wanneer )(?<!papa )(?<!mama )(?<!pappa )(?<!mamma )\b{_CHILD_NAMES_FOR_PARENTS}\b.{{0,30}}\b{_HURT_RX}\b"),
+    # Not "speelt na hoe papa mama slaat" (a child playing it out, told by a professional).
+    _rx(rf"(?<!als )(?<!dat )(?<!wanneer )(?<!hoe )(?<!papa )(?<!mama )(?<!pappa )(?<!mamma )\b{_CHILD_NAMES_FOR_PARENTS}\b.{{0,30}}\b{_HURT_RX}\b"),
     _rx(rf"\b{_WHO}\b.{{0,30}}\b(sluit|sluiten|sloot|sloten) (mij|me|ons) (\w+ ){{0,4}}op\b"),
     _rx(rf"\b{_WHO}\b.{{0,40}}\b(wordt|is|word|werd) (\w+ ){{0,3}}(boos|kwaad|agressief|woedend) op (mij|me|ons)\b"),
     _rx(rf"\b{_HURT_RX}\s+{_CHILD_NAMES_FOR_PARENTS}\b"),
     _rx(rf"\b{_CHILD_NAMES_FOR_PARENTS}\b.{{0,20}}\b(mij|me|ons)\b.{{0,30}}\b({_HURT_RX}|{_alt(_HURT_DONE)}|pijn)\b"),
+    _rx(rf"\b{_CHILD_NAMES_FOR_PARENTS} (heeft|had)\b.{{0,50}}\b(mij|me)\b (\w+ ){{0,4}}{_alt(_HURT_DONE)}\b"),
     # "ik word/werd/ben ... geslagen", also "k word", "ik wordt", "thuis word ik geslagen".
-    _rx(rf"\b(ik|k|ikke) (\w+ ){{0,2}}(word|wordt|werd|worden|ben)\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
+    _rx(rf"\b(ik|k|ikke) (\w+ ){{0,2}}(word|wordt|worde|werd|worden|ben)\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
+    _rx(rf"\b(ik en {_MY} \w+|{_MY} \w+ en ik) (worden|worde|werden|zijn)\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
     _rx(rf"\b(word|wordt|werd) ik\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
     # Children leave out the "ik": "ben vorige week verkracht door een jongen van school".
     _rx(rf"^(ben|word|werd)\s+(\w+\s+){{0,5}}{_alt(_HURT_DONE)}\b"),
@@ -438,7 +461,8 @@ _CHILD_PATTERNS = (
     # Anyone who does it to "me": "hij slaat me", "de vriend van mn moeder zit aan me".
     _rx(r"\b(sla+[dt]|sloeg|schopt|schopte|trapt|stompt|mept|mishandelt|misbruikt|verkracht|verkragt|"
         r"wurgt|betast|zit aan|zat aan|zitten aan|komt aan|knijpt|duwt|dwingt|stalkt|"
-        r"doet pijn)\s+(mij|me)\b|\braakt (mij|me) aan\b|\b(zit|zat|zitten) (\w+ ){0,2}aan (mij|me|mijn lichaam|"
+        r"doet pijn|kust|kuste|zoent|zoende|streelt|streelde)\s+(mij|me)\b|\braakt (mij|me) aan\b|"
+        r"\b(sluit|sloot|sloten|sluiten) (mij|me) (\w+ ){0,4}op\b|\b(zit|zat|zitten) (\w+ ){0,2}aan (mij|me|mijn lichaam|"
         rf"(mijn|mn|m n) ({_INTIMATE_PARTS}|kont|benen|lijf))\b"),
     _rx(r"\baan (mij|me) (zit|zat|zitten|gezeten|komt|kwam)\b"),
     _rx(rf"\b(?:ik|k) heb (\w+ ){{0,3}}(blauwe plekken|blauwe plek|wonden|een blauw oog|pijn|littekens|brandwonden) "
@@ -468,7 +492,8 @@ _CHILD_PATTERNS = (
     # "kan ik ergens praten over wat er bij ons thuis gebeurt": the writer's own home.
     _rx(r"\bwat er (bij ons|bij mij|bij mijn (ouders|vader|moeder)) thuis (gebeurt|gebeurd|speelt|aan de hand is)\b"),
     _rx(r"\b(?:ik|k) ben (zo |heel |erg )?bang (dat|als) (hij|ze|zij|mijn \w+|mn \w+|papa|mama) (me|mij|weer)\b"),
-    _rx(r"\b(thuis|bij ons thuis) (is|voelt) (het )?(niet|nooit) (meer )?veilig\b|\b(?:ik|k) voel me thuis "
+    _rx(r"\b(thuis|bij ons thuis) (is|voelt) (het )?(niet|nooit) (meer )?veilig\b|"
+        r"\bhet bij (mij|ons) thuis (niet|nooit) (meer )?veilig\b|\b(?:ik|k) voel me thuis "
         r"(niet|nooit) (meer )?veilig\b|\b(?:ik|k) voel me (niet|nooit) (meer )?veilig (thuis|bij (mijn|mn|m n|me) \w+)\b"),
     _rx(r"\b(geslagen|slaat|slaan|ruzie|niet goed|niet veilig|geweld|schreeuw\w*|bang|pijn|klappen|"
         r"niet fijn|erg|rot|kut)\b.{0,20}\bbij ons thuis\b|\bhet gaat (\w+ )?niet (goed|fijn) (bij ons )?thuis$"),
@@ -532,11 +557,13 @@ _STAFF_ROLES = (
     r"invalster", r"invalkracht", r"inval juf", r"invaljuf", r"overblijfkracht", r"overblijfmoeder",
     r"overblijfvader", r"overblijfouder", r"overblijfjuf", r"tso ouder", r"hulpouder", r"leesouder",
     r"\w*vrijwilliger", r"\w*vrijwilligster", r"\w*vrijwilligers", r"gastouder", r"gastmoeder", r"gastvader",
-    r"oppasmoeder", r"concierge", r"conciërge", r"directeur", r"directrice", r"adjunct directeur",
+    r"oppasmoeder", r"concierge", r"conciërge", r"directeur", r"(con)?rector", r"directrice", r"adjunct directeur",
     r"locatiemanager", r"locatieleider", r"leidinggevende", r"teamleider", r"manager",
     r"houder", r"eigenaar", r"eigenaresse", r"bestuurder", r"onderwijsassistent", r"klassenassistent",
     r"\w*assistent", r"\w*assistente", r"\w*kracht", r"\w*chauffeur", r"buschauffeur",
-    r"\w*ondersteuner", r"zij ?instromer",
+    r"\w*ondersteuner", r"zij ?instromer", r"\w*coordinator", r"\w*instructeur", r"voorzitter", r"\w*beheerder",
+    r"avonddienst", r"dagdienst", r"schoonmaakster", r"iemand van de schoonmaak\w*", r"\w*agoog", r"remedial teacher",
+    r"juffen", r"\w*leraren", r"(?<=de )leiding",
     r"\w*verpleegkundige", r"verpleger", r"verpleegster", r"zuster", r"\w*verzorgende", r"verzorgster",
     r"ziekenverzorgende", r"\w*hulpverlener", r"zorgverlener", r"\w*werker", r"\w*therapeut",
     r"psycholoog", r"orthopedagoog", r"gedragswetenschapper", r"behandelaar", r"\w*arts",
@@ -544,7 +571,7 @@ _STAFF_ROLES = (
     r"nachtwacht", r"schoonmaker", r"kok", r"beveiliger", r"ib er", r"intern begeleider",
     r"zorgcoordinator", r"vertrouwenspersoon", r"kampleiding", r"jeugdleider", r"scoutingleider",
     r"(man|vrouw|partner|vriend|vriendin|zoon|dochter|huisgenoot|echtgenoot|broer|vader) van "
-    r"(de|een|onze|een van (de|onze)) gastouders?",
+    r"(de|een|haar|zijn|hun|mijn|onze|een van (de|onze)) gastouders?",
     r"huishoudelijke hulp", r"thuishulp", r"alfahulp",
     r"iemand (van|uit) (ons|het|onze|de) (team|school|opvang|personeel|staf|instelling|organisatie|locatie)",
     r"iemand die (hier|bij ons|op school|op de opvang|in de instelling) werkt",
@@ -555,8 +582,10 @@ _STAFF_ROLES = (
 _NOT_A_ROLE = frozenset({
     "kracht", "spierkracht", "wilskracht", "draagkracht", "veerkracht", "zeggingskracht",
     "achterwaarts", "voorwaarts", "zwarts", "burgemeester", "penningmeester", "vertrouwensarts",
-    "huisarts", "verkracht",
+    "huisarts", "verkracht", "koken",
 })
+# A doctor as where the victim goes ("moet ze naar een arts"), not as someone who works there.
+_TO_A_DOCTOR = _rx(r"\bnaar (een|de) \w*arts$")
 # What they do to a child or client: physical, restraint, humiliation, sexual, grooming.
 # Ordinary school and care words are kept out or need context: "klappen" (applause), "tikken"
 # (a game), "trekt" (trekt een lijn), "foto's" and "appt" (normal with parents), "op schoot".
@@ -619,7 +648,8 @@ _STAFF_ACTS = (
     r"mishandeling", r"ruw", r"ruwe", r"hardhandig", r"hardhandige", r"agressief", r"geweld",
     r"pijn (doet|gedaan|deed)",
     # verbal, humiliation, neglect
-    r"schreeuwt", r"schreeuwde", r"scheldt", r"schold", r"uitgescholden", r"uitschelden", r"vernedert",
+    r"schreeuwt", r"schreeuwde", r"scheldt", r"schold", r"uitgescholden", r"uitschelden", r"uitscheldt",
+    r"uitschold", r"vernedert",
     r"vernederd", r"vernederen", r"kleineert",
     r"noemt (\w+ ){0,3}(dik|dikke|vet|vette|dom|domme|stom|stomme|lelijk|lelijke|achterlijk\w*|hoer\w*|"
     r"slet\w*|mongool|debiel\w*|koe|koeien|varken\w*)", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen",
@@ -649,6 +679,9 @@ _STAFF_ACTS = (
     r"in (hun|zijn|haar) ondergoed)",
     rf"alleen met (een|het|de|dat|die) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,4}}(deur (\w+ )?(dicht|op slot)|"
     rf"achter (een )?gesloten deur(en)?)",
+    rf"alleen (achter )?met (een|het|de|dat|die) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,3}}(onder de douche|in de "
+    rf"(douche|doucheruimte|kleedkamer)|op (zijn|haar) kamer|in (zijn|haar) auto)",
+    rf"iets met (een|de|die|dat|haar|zijn) (\w+ )?{_CHILD_OR_CLIENT_RX} (\w+ ){{0,4}}(heeft|had|hebben|te hebben)\b",
     # too close to one pupil or client: the first thing colleagues notice of grooming
     rf"te (close|amicaal|aanhalig|knuffelig|klef|intiem|hecht|familiair|vertrouwelijk|persoonlijk) "
     rf"(\w+ ){{0,2}}(met|bij|naar|tegen) (\w+ ){{0,3}}{_CHILD_OR_CLIENT_RX}",
@@ -723,7 +756,8 @@ _SEXUAL_CONTENT = _rx(r"\b(sexy|verliefd|schatje|lekker ding|naakt\w*|seks\w*|zo
                       r"borsten|billen|afspreken|geheim)\b")
 _STAFF_RX = _alt(_STAFF_ROLES)
 _STAFF_ACTS_RX = _alt(_STAFF_ACTS)
-_STAFF_ROLE_MATCH = _rx(rf"\b{_STAFF_RX}\b")
+# With plurals ("een van onze pm'ers", "de leidsters"); _NOT_A_ROLE is checked on the singular.
+_STAFF_ROLE_MATCH = _rx(rf"\b(?P<role>{_STAFF_RX})(?:s|en|n)?\b")
 _STAFF_ACT_MATCH = _rx(rf"\b{_STAFF_ACTS_RX}\b")
 _STAFF_PATTERNS = (
     # Nouns: "vermoeden tegen een collega", "misbruik door een leraar".
@@ -770,6 +804,8 @@ _SEXUAL_VIOLENCE_WORDS = (
     r"tot seks (gedwongen|gedwongen heeft|dwong|dwingt)",
     r"(dwingt|dwong|dwongen|gedwongen|dwingen) (\w+ ){0,3}(tot )?(seks|seksuele|gemeenschap)",
     r"(seks|gemeenschap) (\w+ ){0,4}terwijl (ze|hij|ik) (sliep|dronken was|buiten westen|niet wilde|nee zei)",
+    r"(stopte|stopten|ophield|ophielden) (\w+ ){0,2}niet (\w+ ){0,2}toen (ze|hij|zij|ik) (nee|stop) (zei|riep)",
+    r"niet (\w+ )?(stopte|stopten|ophield|ophielden) toen (ze|hij|zij|ik) (nee|stop) (zei|riep)",
     r"betast", r"gedrogeerd", r"iets in (haar|zijn|mijn) (drinken|drankje|glas|drankje gedaan)",
     r"(drug|drugs|pil|pilletje|iets) in (haar|zijn|mijn) (drinken|drankje|glas)", r"ongewenste seks",
     r"zedendelict", r"zedenmisdrijf", r"seksueel overschrijdend", r"seksueel grensoverschrijdend",
@@ -907,8 +943,10 @@ def _staff_in_the_story(text: str):
     """(role match, the words after it up to the next clause) for each staff role in the text
     that is neither the writer's own job, nor a witness, nor the victim."""
     for role in _STAFF_ROLE_MATCH.finditer(text):
-        if role.group(0) in _NOT_A_ROLE:
+        if role.group(0) in _NOT_A_ROLE or role.group("role") in _NOT_A_ROLE:
             continue
+        if _TO_A_DOCTOR.search(text[max(0, role.start() - 12):role.end()]):
+            continue  # "moet ze naar een arts": where the victim goes for care
         if _WRITER_ROLE.search(text[max(0, role.start() - 40):role.start()]):
             continue  # "ik ben begeleider en ...": the writer's own job
         after = text[role.end():role.end() + 80]

@@ -811,3 +811,77 @@ def test_no_danger_now_when_told_afterwards_and_safe_now_stop_20(text):
 ])
 def test_danger_now_when_earlier_harm_goes_on_now(text):
     assert resolve(detect_routes(text)) is R.DANGER_NOW, text
+
+
+# --- stop 21: gaps read from looked-at sets (new wordings here) ---------------------------------
+
+@pytest.mark.parametrize("text,route", [
+    # A threat to throw a child out of a window; a bare alarm.
+    ("de vader dreigt zijn zoontje van het balkon te gooien als de politie komt", R.DANGER_NOW),
+    ("GEVAAR!!", R.DANGER_NOW),
+    ("nu gevaar", R.DANGER_NOW),
+    # Rage and blows in the present tense.
+    ("vader is door het lint gegaan en slaat zijn vrouw in de keuken", R.DANGER_NOW),
+    # Children's spelling "worde"; "papa heeft ... mij ... geduwd"; "het bij ons thuis niet veilig".
+    ("ik en mn broertje worde geslagen als we te laat zijn", R.CHILD_OR_VICTIM),
+    ("papa heeft gisteren de deur dichtgegooid en mij van de trap geduwd", R.CHILD_OR_VICTIM),
+    ("wie kan ik bellen als het bij ons thuis niet veilig is", R.CHILD_OR_VICTIM),
+    # Violence earlier and the telling dated by "nu doet hij weer lief".
+    ("mijn man heeft me vorige week geslagen, nu doet hij weer heel lief", R.CHILD_OR_VICTIM),
+    # A staff member alone with a child in the shower, "iets met een leerling", the gastouder's
+    # husband named with "haar"; a baby shaken yesterday is the staff route, not danger now.
+    ("de scoutingleider blijft alleen met een jongen op zijn kamer tijdens het kamp", R.STAFF_SUSPECT),
+    ("hoe pak ik het aan als de conrector iets met een leerling uit 5 vwo lijkt te hebben", R.STAFF_SUSPECT),
+    ("een peuter zegt thuis dat de man van haar gastouder haar slaat", R.STAFF_SUSPECT),
+    ("een collega zag gisteren dat de invalkracht een baby door elkaar schudde", R.STAFF_SUSPECT),
+    # Sexual violence without the words, within 7 days; a doctor as where she goes.
+    ("een cliënte zegt dat hij zaterdag niet stopte toen ze nee zei", R.SEXUAL_VIOLENCE_RECENT),
+    ("moet ze naar de huisarts of de jeugdarts als ze eergisteren is verkracht", R.SEXUAL_VIOLENCE_RECENT),
+])
+def test_wordings_added_from_looked_at_sets_stop_21(text, route):
+    found = detect_routes(text)
+    assert resolve(found) is route, (text, sorted(r.value for r in found))
+
+
+@pytest.mark.parametrize("text", [
+    # Shaking placed earlier; a bare "gevaar" inside a question or a negation.
+    "vorige week heeft de vader de baby door elkaar geschud, hij is nu bij oma",
+    "er is geen acuut gevaar maar ik maak me zorgen",
+    "wat is acuut gevaar precies",
+    # Rage and blows as a habit.
+    "als hij gedronken heeft gaat hij door het lint en slaat hij haar",
+])
+def test_no_danger_now_for_shaking_earlier_or_gevaar_in_a_sentence_stop_21(text):
+    assert R.DANGER_NOW not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "de moeder schudt de baby door elkaar",
+    "de baby is door elkaar geschud en huilt niet meer",
+])
+def test_shaking_without_a_time_stays_danger_now(text):
+    assert resolve(detect_routes(text)) is R.DANGER_NOW, text
+
+
+@pytest.mark.parametrize("text", [
+    # Plural roles ("een van onze pm'ers", "de leidsters") and roles the lexicon lacked.
+    "een van onze pm'ers zou een dreumes hard in zijn bedje hebben gesmeten",
+    "een moeder zegt dat een van de begeleiders haar zoon uitscheldt",
+    "de kantinebeheerder van de sportclub geeft jongens van 14 bier en neemt ze mee naar zijn huis",
+    "de voorzitter van de hockeyclub zoent meisjes van de jeugd bij het afscheid op de mond",
+    "een ouder klaagt dat de zwemmeester kinderen kopje onder duwt en uitlacht",
+    "een van de instructeurs op het kamp sluit kinderen op in de schuur als straf",
+    "de teamcoordinator van de bso knijpt kinderen in hun arm",
+])
+def test_staff_roles_in_the_plural_and_new_roles_stop_21(text):
+    assert resolve(detect_routes(text)) is R.STAFF_SUSPECT, (text, sorted(r.value for r in detect_routes(text)))
+
+
+@pytest.mark.parametrize("text", [
+    # "koken", "krachten", "huisartsen": words that end like a role in the plural but are none.
+    "de kinderen koken vandaag zelf en ze slaan de eieren stuk",
+    "de huisartsen in de wijk slaan alarm over de wachtlijsten",
+])
+def test_no_staff_role_in_plural_look_alikes(text):
+    assert R.STAFF_SUSPECT not in detect_routes(text), text
+    assert not mentions_staff_member(text), text
