@@ -19,6 +19,7 @@ from bot.meldcode.routes import (
     ROUTES_KEY,
     Route,
     answer_over_unsure_route,
+    answer_with_a_case,
     detect_routes,
     signalled_routes,
 )
@@ -81,9 +82,11 @@ def typed_step_answer(tracker: Tracker) -> Optional[Answer]:
 def answers_despite_intent(tracker: Tracker,
                            content_answer: Optional[Callable[[Text], Optional[Answer]]]) -> bool:
     """The latest message answers the open question although the model read a command or,
-    unsure, a route in it (bot.meldcode.answers.answers_over_command)."""
-    return answers_over_command(latest_text(tracker), latest_intent_confidence(tracker),
-                                content_answer)
+    unsure, a route in it (bot.meldcode.answers.answers_over_command), or opens with an answer
+    word and tells a case after it (bot.meldcode.routes.answer_with_a_case)."""
+    text = latest_text(tracker)
+    return answer_with_a_case(text, latest_intent(tracker)) or answers_over_command(
+        text, latest_intent_confidence(tracker), content_answer)
 
 
 def opening_step_answer(tracker: Tracker, over_a_route: bool = False) -> Optional[Answer]:

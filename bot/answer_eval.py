@@ -30,7 +30,7 @@ from bot.meldcode.answers import (
     INTENT_ANSWER_CONFIDENCE, INTENT_ANSWERS, Answer, answers_over_command,
 )
 from bot.meldcode.routes import (
-    FALLBACK_INTENT, answer_over_unsure_route, resolve, unsure_model_route,
+    FALLBACK_INTENT, answer_over_unsure_route, answer_with_a_case, resolve, unsure_model_route,
 )
 from bot.meldcode.steps import parse_step, read_step_answer, says_step_done
 
@@ -92,7 +92,9 @@ def reading(question: str, text: str, parse: dict) -> str:
     # A form also takes an answer given as content over a command (actions.forms.answer_extractor).
     content = (lambda typed: module.content_answer(int(number), typed)) \
         if question in FORM_QUESTIONS else None
-    over_command = answers_over_command(text, confidence, content)
+    intent = (parse.get("intent") or {}).get("name")
+    # As actions.common.answers_despite_intent: an answer word with a case told after it answers.
+    over_command = answer_with_a_case(text, intent) or answers_over_command(text, confidence, content)
     unsure = unsure_model_route({**parse, "text": text})
     if question in STEP_QUESTIONS:
         step = int(question.rsplit("_", 1)[1])
@@ -104,9 +106,8 @@ def reading(question: str, text: str, parse: dict) -> str:
     route = resolve(parse.get("safety_routes") or [])
     if route and not unsure:
         return f"route:{route.value}"
-    intent = (parse.get("intent") or {}).get("name")
     if question in STEP_QUESTIONS:
-        step_content = answers_over_command(text, confidence, content)
+        step_content = answer_with_a_case(text, intent) or answers_over_command(text, confidence, content)
         if unsure or (step_content and intent in _START_INTENTS):
             # The unsure route answered (above) and the start actions (also the step's work
             # named as done, or doubt) hand an answer over (actions.common.opening_step_answer).

@@ -44,6 +44,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.meldcode.routes import (
+    CASE_INTENT,
     FALLBACK_INTENT,
     NET_ROUTES_KEY,
     ROUTES_KEY,
@@ -67,8 +68,6 @@ PAST_KEY = "safety_net_past"
 SHORT_KEY = "safety_net_short"
 # The routes that hold only for now or the last 7 days.
 _TIME_ROUTES = frozenset({Route.DANGER_NOW.value, Route.SEXUAL_VIOLENCE_RECENT.value})
-# A worrying case to act on: the five steps.
-CASE_INTENT = "start_meldcode"
 VOCABULARY_FILE = "vocabulary.json"
 
 

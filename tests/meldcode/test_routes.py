@@ -7,6 +7,7 @@ from bot.meldcode.routes import (
     INTENT_TO_ROUTE, PRECEDENCE, advised_routes, SAFETY_ROUTES, SECONDARY_ROUTE_CONFIDENCE, Route, detect_routes,
     honour_acute, in_precedence_order, mentions_suicide, resolve, route_advice, signalled_routes,
     NET_ROUTES_KEY, OPEN_QUESTION_ROUTE_CONFIDENCE, unsure_model_route, fallback_offers, offers_staff_route,
+    answer_with_a_case,
 )
 from bot.meldcode.sectors import Sector
 
@@ -440,3 +441,17 @@ def test_fallback_offers(ranking, offered):
 ])
 def test_offers_staff_route(text, taken, offered):
     assert offers_staff_route(text, taken) is offered
+
+
+@pytest.mark.parametrize("text,intent,answers", [
+    # An answer word, then the case: the answer, whatever the model's confidence in the case.
+    ("jazeker, het meisje vertelde dat papa mama slaat als hij gedronken heeft", "start_meldcode", True),
+    ("nee hoor, de moeder zegt dat hij gewoon veel valt op school", "start_meldcode", True),
+    # No answer word, too short for a case, another intent, or a question.
+    ("het meisje vertelde dat papa mama slaat als hij gedronken heeft", "start_meldcode", False),
+    ("ja, meldcode starten", "start_meldcode", False),
+    ("jazeker, het meisje vertelde dat papa mama slaat als hij gedronken heeft", "start_afwegingskader", False),
+    ("ja, maar wat doe ik als het meisje vertelt dat papa mama slaat?", "start_meldcode", False),
+])
+def test_an_answer_word_with_a_case_after_it_answers(text, intent, answers):
+    assert answer_with_a_case(text, intent) is answers
