@@ -13,7 +13,7 @@ from bot.monitor.recorder import DailyKey, UsageRecorder
 from bot.monitor.schema import usage_events
 
 pytestmark = pytest.mark.privacy
-EMAIL = "fenneke.zwartewaal@voorbeeld-school.nl"
+EMAIL = "nepvoornaam.nepachternaam@school.example"
 
 
 def rows(url):
@@ -36,10 +36,10 @@ def test_events_are_stored_validated_and_without_identity(sqlite_url, tmp_path):
                            uitkomst="melden_veilig_thuis", path="afwegingskader", step=None)
     assert recorder.record(EMAIL, "faq", channel="rest", faq_topic="wat_is_de_meldcode")
     # invalid values are left empty, never stored as given
-    assert recorder.record(EMAIL, "faq", channel="rest", faq_topic="Fenneke Zwartewaal 06-12345678",
-                           sector="Basisschool De Zilverreiger")
+    assert recorder.record(EMAIL, "faq", channel="rest", faq_topic="Nepvoornaam Nepachternaam 06-12345678",
+                           sector="Basisschool De Nepreiger")
     assert recorder.record(EMAIL, "step", channel="widget", path="meldcode", step=999999990)
-    assert not recorder.record(EMAIL, "naam: Fenneke", channel="widget")
+    assert not recorder.record(EMAIL, "naam: Nepvoornaam", channel="widget")
     assert not recorder.record(EMAIL, "faq", channel="sms")
     assert recorder.close()
     stored = rows(sqlite_url)
@@ -52,7 +52,7 @@ def test_events_are_stored_validated_and_without_identity(sqlite_url, tmp_path):
     assert len({r["conversation"] for r in stored}) == 1
     assert all(r["day"] == dt.date.today() for r in stored)
     data = (tmp_path / "usage.db").read_bytes().lower()
-    for needle in (b"fenneke", b"zwartewaal", b"12345678", b"zilverreiger", b"999999990"):
+    for needle in (b"nepvoornaam", b"nepachternaam", b"12345678", b"nepreiger", b"999999990"):
         assert needle not in data
 
 

@@ -1,9 +1,11 @@
 """Made-up personal data to seed conversations with, and a check that none of it was stored.
 
-Every value is invented and plainly so (999999990 and 111 222 333 are BSN-like numbers that pass
-the 11-test, so that a validator would accept them; "Nepadresstraat 999", "9999 ZZ" and
-06-12345678 are placeholders, not anyone's address or number). Reuse `assert_no_seeded_data` for any run: give it the files and folders the system wrote
-and, for databases, the text of `database_text(url)`.
+Every value is invented and plainly so: 999999990 and 111 222 333 are BSN-like numbers that pass
+the 11-test, so that a validator would accept them; the names ("Nepachternaam"), the school
+("De Nepreiger"), "Nepadresstraat 999", "9999 ZZ", 06-12345678, +31 99 (no Dutch area code) and
+the reserved domain school.example are placeholders, not anyone's name, address or number.
+Reuse `assert_no_seeded_data` for any run: give it the files and folders the system wrote and,
+for databases, the text of `database_text(url)`.
 """
 from __future__ import annotations
 
@@ -25,15 +27,15 @@ class Seed:
 
 
 SEEDS: tuple[Seed, ...] = (
-    Seed("name", "Fenneke Zwartewaal", ("Zwartewaal", "Fenneke")),
-    Seed("name", "Joost Sibbelink", ("Sibbelink",)),
-    Seed("name", "Ëlise Brouwer-Quakkelaar", ("Quakkelaar",)),
-    Seed("school", "Basisschool De Zilverreiger", ("Zilverreiger",)),
+    Seed("name", "Nepvoornaam Nepachternaam", ("Nepachternaam", "Nepvoornaam")),
+    Seed("name", "Joost Verzinselmans", ("Verzinselmans",)),
+    Seed("name", "Ëlise Nepnaam-Fictiefstra", ("Fictiefstra",)),
+    Seed("school", "Basisschool De Nepreiger", ("Nepreiger",)),
     Seed("bsn", "999999990"),
     Seed("bsn", "111 222 333"),
     Seed("phone", "06-12345678"),
-    Seed("phone", "+31 20 555 0199"),
-    Seed("email", "fenneke.zwartewaal@voorbeeld-school.nl", ("voorbeeld-school",)),
+    Seed("phone", "+31 99 999 0199"),
+    Seed("email", "nepvoornaam.nepachternaam@school.example", ("school.example",)),
     Seed("postcode", "9999 ZZ"),
     Seed("address", "Nepadresstraat 999", ("Nepadres",)),
     Seed("birthdate", "14-07-2016", ("14072016", "2016-07-14")),

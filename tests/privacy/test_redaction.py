@@ -28,7 +28,7 @@ def test_user_event_keeps_intent_and_drops_all_text(redactor):
 
 
 def test_unknown_intent_name_is_dropped(redactor):
-    out = redactor.redact_event(user("hoi", "Fenneke_Zwartewaal").as_dict())
+    out = redactor.redact_event(user("hoi", "Nepvoornaam_Nepachternaam").as_dict())
     assert out["parse_data"]["intent"]["name"] is None
 
 
@@ -43,7 +43,7 @@ def test_unknown_intent_name_is_dropped(redactor):
         ("stap_check", "stap_check"),  # extra value from the endpoints file
         ("afwegingskader", "afwegingskader"),  # categorical value from the domain
         ("Ja", None),  # exact words only: the validation action normalises
-        ("ja, Fenneke Zwartewaal", None),
+        ("ja, Nepvoornaam Nepachternaam", None),
         ("999999990", None),
         (3.0, 3.0),
         (999999990, None),
@@ -59,20 +59,20 @@ def test_slot_values_pass_only_from_the_allow_list(redactor, value, kept):
 
 
 def test_bot_text_buttons_and_payloads_are_dropped(redactor):
-    event = BotUttered("Je zei: Fenneke", {"buttons": [{"title": "Fenneke", "payload": "x"}], "custom": {"a": 1}},
-                       {"utter_action": "utter_echo", "extra": "Fenneke"})
+    event = BotUttered("Je zei: Nepvoornaam", {"buttons": [{"title": "Nepvoornaam", "payload": "x"}], "custom": {"a": 1}},
+                       {"utter_action": "utter_echo", "extra": "Nepvoornaam"})
     out = redactor.redact_event(event.as_dict())
     assert out["text"] is None and out["data"] == {}
     assert out["metadata"] == {"utter_action": "utter_echo"}
 
 
 def test_action_text_is_dropped_and_name_kept(redactor):
-    out = redactor.redact_event(ActionExecuted("action_outcome", policy="RulePolicy", action_text="Fenneke").as_dict())
+    out = redactor.redact_event(ActionExecuted("action_outcome", policy="RulePolicy", action_text="Nepvoornaam").as_dict())
     assert out["name"] == "action_outcome" and "action_text" not in out
 
 
 def test_empty_vocabulary_keeps_no_words():
-    out = Redactor(Vocabulary()).redact_event(SlotSet("sector", "Fenneke").as_dict())
+    out = Redactor(Vocabulary()).redact_event(SlotSet("sector", "Nepvoornaam").as_dict())
     assert out["value"] is None
 
 
