@@ -541,7 +541,7 @@ def test_other_training_lines_take_no_safety_route():
 
 # --- 2026-12-06, second stop: gaps read from the looked-at set fresh9 (new wordings here) -----
 
-@pytest.mark.parametrize("text,route", [
+WORDINGS_FROM_FRESH9 = [
     # A small child on its own by a road, held under water, a threat to kill in the present.
     ("een kleuter loopt in zijn eentje op de weg bij de rotonde", R.DANGER_NOW),
     ("de vader houdt zijn dochter onder water in het zwembad", R.DANGER_NOW),
@@ -555,10 +555,7 @@ def test_other_training_lines_take_no_safety_route():
     ("de vriend van een van onze gastouders zou een dreumes hebben betast", R.STAFF_SUSPECT),
     # "aan haar heeft gezeten" with a day of this week.
     ("een leerling zegt dat haar oom zaterdag aan haar heeft gezeten", R.SEXUAL_VIOLENCE_RECENT),
-])
-def test_wordings_added_from_the_looked_at_set_fresh9(text, route):
-    found = detect_routes(text)
-    assert resolve(found) is route, (text, sorted(r.value for r in found))
+]
 
 
 NOT_NOW_A_RULE_OR_A_CONDITION = [
@@ -803,7 +800,7 @@ STILL_NOW_EARLIER_HARM_GOES_ON = [
 
 # --- stop 21: gaps read from looked-at sets (new wordings here) ---------------------------------
 
-@pytest.mark.parametrize("text,route", [
+WORDINGS_FROM_LOOKED_AT_SETS_STOP_21 = [
     # A threat to throw a child out of a window; a bare alarm.
     ("de vader dreigt zijn zoontje van het balkon te gooien als de politie komt", R.DANGER_NOW),
     ("GEVAAR!!", R.DANGER_NOW),
@@ -825,10 +822,7 @@ STILL_NOW_EARLIER_HARM_GOES_ON = [
     # Sexual violence without the words, within 7 days; a doctor as where she goes.
     ("een cliënte zegt dat hij zaterdag niet stopte toen ze nee zei", R.SEXUAL_VIOLENCE_RECENT),
     ("moet ze naar de huisarts of de jeugdarts als ze eergisteren is verkracht", R.SEXUAL_VIOLENCE_RECENT),
-])
-def test_wordings_added_from_looked_at_sets_stop_21(text, route):
-    found = detect_routes(text)
-    assert resolve(found) is route, (text, sorted(r.value for r in found))
+]
 
 
 NOT_NOW_SHAKING_EARLIER_OR_GEVAAR_IN_A_SENTENCE = [
@@ -884,3 +878,9 @@ def test_no_danger_now_for_a_rule_a_habit_or_harm_placed_before_now(text):
                          + STILL_NOW_SHAKING_WITHOUT_A_TIME)
 def test_danger_now_that_goes_on_stays_danger_now(text):
     assert resolve(detect_routes(text)) is R.DANGER_NOW, text
+
+
+@pytest.mark.parametrize("text,route", WORDINGS_FROM_FRESH9 + WORDINGS_FROM_LOOKED_AT_SETS_STOP_21)
+def test_wordings_added_from_looked_at_sets(text, route):
+    found = detect_routes(text)
+    assert resolve(found) is route, (text, sorted(r.value for r in found))
