@@ -44,7 +44,11 @@ _INTIMATE_PARTS = (r"billen|borsten|kruis|piemel|plasser|plassertje|vagina|gesla
 _HABITUAL = _rx(
     r"\b(vaak|vaker|regelmatig|soms|altijd|weleens|wel eens|steeds vaker|elke (dag|week|keer|avond)|"
     r"iedere (dag|week|keer|avond)|al (jaren|maanden|weken|een tijd|tijden)|"
-    r"(jaren|maanden|weken) lang|de laatste (tijd|weken|maanden)|sinds (jaren|maanden|weken))\b"
+    r"(jaren|maanden|weken) lang|de laatste (tijd|weken|maanden)|sinds (jaren|maanden|weken)|"
+    # A condition that recurs: "papa slaat me als hij boos is", "... als we te laat zijn",
+    # "schudt baby's door elkaar als ze huilen".
+    r"(als|wanneer) (hij|ze|zij|we|wij|ik) (\w+ ){0,2}(boos|kwaad|driftig|dronken|zat|gedronken heeft|"
+    r"te laat|niet luister\w*|huilt|huilen))\b"
 )
 # Sexual violence longer ago than 7 days: the Centrum Seksueel Geweld route is for recent events.
 _LONG_AGO = _rx(
@@ -85,6 +89,7 @@ _NOW_WEAK = (
     r"ik hoor (het|hem|haar|ze|de|het kind)", r"kom (snel|nu|direct|meteen)", r"112",
     r"bel (de )?politie", r"politie bellen", r"(ik zie|zie ik) (\w+ ){0,2}(dat|hoe)",
     r"ik zie (\w+ )?(door|vanuit|uit) (het|de|mijn) deur", r"ligt op de grond",
+    r"ik kijk (er |ernaar |het )?(\w+ )?(vanuit|uit|door) (het|de|mijn|ons) \w+",
     r"waar (ik|we|wij|iedereen|de kinderen|alle kinderen) (bij|naast) (sta|staan|staat|ben|zijn|zit|zitten)",
     r"voor (mijn|onze|ieders) ogen", r"(de |het |haar |zijn )?(kinderen|kind|baby|kids) (zijn|is|zitten|zit) (nog )?"
     r"(thuis|binnen)",
@@ -107,6 +112,7 @@ _PAST_STORY = _rx(
     r"\b(zag|zagen|hoorde|hoorden|gezien|gehoord|gisteren|gister|eergisteren|vanochtend|vorige (week|keer|maand)|"
     r"toen|was|waren|had|hadden|vertelde|vertelden)\b"
 )
+_CALM_AGAIN = r"(poeslief|lief|aardig|normaal|gezellig|rustig|kalm|vriendelijk)"
 # Phrases with "nu" or "net" that do not mean "at this moment".
 _NOT_NOW = _rx(
     r"\b(wat|en|hoe) nu( verder)?\b|\bwat (moet|kan|moeten|kunnen|doe|doen|zal|ga|gaan) (ik|we|wij|je|jij) "
@@ -116,13 +122,20 @@ _NOT_NOW = _rx(
     r"\b(zit|zitten|ben|zijn|is) (\w+ )?nu (\w+ )?(veilig|in veiligheid)\b|^(oma|opa|mevrouw|meneer) hier\b|"
     r"\bnu (al )?(jaren|maanden|weken|een tijd|tijden)\b|\btot nu toe\b|"
     r"\bnu pas\b|\bnu niet meer\b|\bvanaf nu\b|\bnu (is|zijn) (ze|hij|zij|het kind|de kinderen) (weer )?"
-    r"(veilig|rustig|thuis|weg|het huis uit|uit huis)\b|\bnu (doet|is) (hij|ze|zij) (weer )?(heel |super |zo )?"
-    r"(poeslief|lief|aardig|normaal|gezellig|rustig|kalm|vriendelijk)\b|\bnu (weer )?(heel |super |zo )?"
-    r"(poeslief|lief|aardig|normaal|gezellig|vriendelijk) (is|doet)\b|\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|"
+    r"(veilig|rustig|thuis|weg|het huis uit|uit huis)\b|"
+    # Calm again: "nu doet hij weer poeslief", "hij nu weer heel lief doet".
+    r"\bnu (doet|is) (hij|ze|zij) (weer )?(heel |super |zo )?" + _CALM_AGAIN + r"\b|"
+    r"\bnu (weer )?(heel |super |zo )?" + _CALM_AGAIN + r" (is|doet)\b|"
+    r"\b(is|zijn) (nu|nu weer) (veilig|rustig|thuis|weg|opgenomen|"
     r"in het ziekenhuis|uit huis|het huis uit|bij)\b|"
     # The one who hit has gone: "hij is nu naar zn werk", "ze is nu op school en veilig".
     r"\b(is|zijn) (nu|nu weer) (naar|op) (zijn |haar |z n |zn |d r |het )?(werk|school|kantoor)\b|"
     r"\b(is|zijn) nu (de deur uit|vertrokken|weggegaan|weggereden)\b|"
+    # The same told the other way round, or he is out or asleep: "nu is hij naar zijn werk",
+    # "hij is nu niet thuis", "nu slaapt hij zijn roes uit", "nu is het weer rustig".
+    r"\bnu (is|zijn) (hij|ze|zij) (weer )?(naar|op) (zijn |haar |z n |zn |d r |het )?(werk|school|kantoor)\b|"
+    r"\b(nu (is|zijn) (hij|ze|zij)|(hij|ze|zij) (is|zijn) nu) (weer )?niet (thuis|meer thuis)\b|"
+    r"\bnu (slaapt|slapen) (hij|ze|zij)\b|\bnu is het (weer )?(rustig|stil)\b|"
     r"\b(ben|is|werk|werkt) hier (pas|nog maar|sinds|al)\b|"
     # "nu" that dates the telling: "nu is ze 15 en vertelt ze het", "het is nu maart".
     r"\bnu (is|ben|zijn) (ze|hij|zij|het kind|ik) (\d+|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)\b|"
@@ -179,7 +192,8 @@ _BODY_IN_DANGER = (
     r"niet (meer )?aanspreekbaar", r"reageert (helemaal )?niet meer(?! op)", r"reageert nergens (meer )?op",
     r"(ligt|valt|gevallen|slap|stil) (\w+ ){0,4}reageert niet", r"ademt (niet|nauwelijks|bijna niet)",
     r"ademt niet meer", r"geen adem", r"ademt (heel |erg |zo )?(moeilijk|raar|zwaar|slecht|niet goed)",
-    r"(is|wordt) niet (meer )?wakker (te krijgen)?", r"niet wakker te krijgen", r"krijgt geen (lucht|adem)", r"blauw aangelopen",
+    r"(is|wordt) niet (meer )?wakker (te krijgen)?", r"niet wakker te krijgen", r"krijgt geen (lucht|adem)",
+    r"(niet|geen) (meer )?kan ademen", r"kan (\w+ )?niet (meer )?ademen", r"blauw aangelopen",
     r"ligt (helemaal )?stil", r"ligt roerloos", r"beweegt niet meer", r"staat niet meer op",
     r"(ernstig|zwaar) gewond", r"zwaargewond", r"bloedt (heel |enorm |zo |erg )?(erg|hevig|veel|hard)",
     r"veel bloed", r"onder het bloed", r"steekwond", r"schotwond", r"neergestoken",
@@ -270,6 +284,15 @@ _CHILD_WORD = (
     r"leerling", r"pupil",
 )
 
+# Words that place what is told before this moment.
+_EARLIER_WORDS = (
+    r"(gisteren|gister|eergisteren|vorige (week|maand|keer)|vorig jaar|(dagen|weken|maanden|jaren) geleden|"
+    r"afgelopen (week|weekend|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig weekend|"
+    r"gisternacht|gisteravond|toen (ik|hij|ze|zij|het)|sinds (hij|ze|zij|die)|destijds|vroeger|ooit|in het verleden|"
+    r"een keer)"
+)
+_EARLIER = _rx(rf"\b{_EARLIER_WORDS}\b")
+
 _NOW_STRONG_RX = _alt(_NOW_STRONG)
 _NOW_WEAK_RX = _alt(_NOW_WEAK)
 _GOING_ON_RX = _alt(_VIOLENCE_GOING_ON)
@@ -279,8 +302,16 @@ _DANGER_STRONG = (
     _rx(rf"\b(op dit moment|op dit ogenblik|terwijl ik (dit )?(typ|type|schrijf)|{_WINDOW})\b.{{0,80}}\b"
         rf"{_GOING_ON_RX}\b"),
     _rx(rf"\b{_alt(_BODY_IN_DANGER)}"),
-    _rx(rf"\b{_alt(_WEAPON)}\b.{{0,40}}\b{_alt(_THREAT_VERB)}\b"),
-    _rx(rf"\b{_alt(_THREAT_VERB)}\b.{{0,30}}\b(met )?(een|zijn|haar|het|de) {_alt(_WEAPON)}\b"),
+    # Not the perfect tense: "dat zijn stiefvader hem met een stok heeft geslagen" is told afterwards.
+    _rx(rf"\b{_alt(_WEAPON)}\b.{{0,40}}\b{_alt(_THREAT_VERB)}\b"
+        r"(?! (\w+ ){0,2}(ge\w+(d|t|en)|bedreigd|verwond)\b)"),
+    # Not with an earlier time between ("heeft gisteren zijn pistool laten zien"), nor hitting
+    # with a stick without a word for now: "mama slaat mij met een stok" is how children tell a
+    # habit (the now-patterns above and _DANGER_WEAK still read "hij slaat haar nu met een stok").
+    _rx(rf"\b(?!slaat\b){_alt(_THREAT_VERB)}\b(?:(?!\b{_EARLIER_WORDS}\b).){{0,30}}"
+        rf"\b(met )?(een|zijn|haar|het|de) {_alt(_WEAPON)}\b"),
+    _rx(rf"\bslaat\b(?:(?!\b{_EARLIER_WORDS}\b).){{0,30}}\b(met )?(een|zijn|haar|het|de) "
+        rf"{_alt(w for w in _WEAPON if w != 'stok')}\b"),
     _rx(r"\bmet (een |zijn |haar )?(mes|pistool|vuurwapen|geweer|wapen|bijl|knuppel|honkbalknuppel)\b"
         r".{0,30}\b(in (zijn|haar|de) hand|zwaaien|dreigen|bedreigd|gedreigd|aan het)\b"),
     _rx(rf"\b(gedreigd|bedreigd|dreigen) met (een|zijn|haar) {_alt(_WEAPON)}\b"),
@@ -349,11 +380,6 @@ _SEVERE = (
     # _BODY_IN_DANGER. Not "ze snijdt zich" (self-harm as a pattern).
     r"(polsen|pols) (\w+ ){0,3}(open|opengehaald)",
 )
-_EARLIER = _rx(
-    r"\b(gisteren|gister|eergisteren|vorige (week|maand|keer)|vorig jaar|(dagen|weken|maanden|jaren) geleden|"
-    r"afgelopen (week|weekend|maand|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig weekend|"
-    r"toen (hij|ze|zij|het)|sinds (hij|ze|zij|die)|destijds|vroeger|ooit|in het verleden|een keer)\b"
-)
 _DANGER_SEVERE = _rx(rf"\b{_alt(_SEVERE)}\b")
 # Told afterwards, with the one it happened to somewhere safe now: "vader zwaaide vorig weekend
 # met een mes, ze logeert nu bij haar zus", "mama had gisteren pillen geslikt, ze is nu
@@ -368,7 +394,8 @@ _SAFE_PLACE_NOW = _rx(
     r"de bso)|in het ziekenhuis|opgenomen|veilig|bij (haar|zijn|mijn|mn|m n|een) (zus|broer|moeder|vader|oma|opa|tante|oom|"
     r"vriendin|vriend))\b"
     r"|\b(ik|we) (ben|zijn|slaap|slapen|logeer|logeren|woon|wonen|zit|zitten) (nu|inmiddels|nu even) (\w+\s+){0,1}?"
-    r"bij (mijn|mn|m n|een|onze) (zus|broer|moeder|vader|oma|opa|tante|oom|vriendin|vriend|buren)\b"
+    r"(bij (mijn|mn|m n|een|onze|de) (zus|broer|moeder|vader|oma|opa|tante|oom|vriendin|vriend|buren)|"
+    r"op (mijn |mn |m n |het )?(werk|school))\b"
 )
 # ... unless the one who hit is at it again in the present tense ("maar hij staat nu voor de deur").
 _STILL_THREATENING = _rx(
@@ -636,10 +663,11 @@ _STAFF_ACTS = (
     r"zonder (eten|drinken|water)", r"slaappil\w*", r"slaapmiddel\w*",
     r"(medicijnen|pillen|iets) (\w+ ){0,2}(geeft|gegeven|in (hun|het|de) (eten|drinken|fles|flesje))",
     r"steelt", r"stal", r"gestolen", r"dwingt (\w+ ){0,4}(te eten|leeg te eten|op te eten|te slapen|stil te zitten)",
-    r"(stopt|propt|duwt) (\w+ ){0,2}eten in", r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|"
+    r"(stopt|propt|duwt|stopte|propte|duwde) (\w+ ){0,3}eten in", r"eten (\w+ ){0,4}(propt|propte|gepropt)", r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|"
     r"uitkleden|naakt|bloot|plassen|wc|kleedkamer)",
     rf"{_alt(_SECRETIVE)} (\w+ ){{0,6}}(filmpjes|foto s|fotos|filmt|fotografeert|gefilmd)", r"(laat|trekt) (\w+ ){0,3}op (zijn|haar) schoot",
-    r"laat (\w+ ){0,5}(huilen|alleen|honger|in (de|een|zijn|haar|hun|je|d r|z n) (eigen )?(vieze|natte|volle|poep|plas))",
+    r"trekt (\w+ ){0,3}op schoot",
+    r"laat (\w+ ){0,5}(huilen|alleen|honger|in ((de|een|zijn|haar|hun|je|d r|z n) )?(eigen )?(vieze|natte|volle|poep|plas))",
     r"(te veel|extra|stiekem) (medicijnen|medicatie|pillen|kalmeringsmiddelen)",
     r"(medicijnen|medicatie|pillen) (\w+ ){0,4}(zodat|om) (\w+ ){0,3}(rustig|slaapt|slapen|stil)",
     rf"(stuurt|stuurde|appt|appte) (\w+ ){{0,2}}{_CHILD_OR_CLIENT_RX} (\w+ ){{0,3}}(berichtjes|berichten|appjes|"
@@ -647,6 +675,14 @@ _STAFF_ACTS = (
     r"geld (\w+ ){0,2}(afpakt|afgepakt|weggenomen|opneemt|opgenomen)", r"mishandelt", r"mishandelde", r"mishandeld",
     r"mishandeling", r"ruw", r"ruwe", r"hardhandig", r"hardhandige", r"agressief", r"geweld",
     r"pijn (doet|gedaan|deed)",
+    # Not "de fysio doet soms pijn": pain "aan mijn plasser" is told by a child.
+    rf"(doet|deed) (\w+ )?pijn aan (mijn |mn |m n |haar |zijn |z n |d r )?({_INTIMATE_PARTS})",
+    # Stop 22, from helpers' staff cases: silencing, taping down (not a drawing taped to the
+    # wall), a knee in the back, a cold shower or a dark room as punishment, medication withheld.
+    r"hand op (zijn|haar|z n|d r) mond", r"met (tape|plakband) (\w+ ){0,5}(vast\w*|dicht\w*)",
+    r"knie in (zijn|haar|z n|d r) (rug|nek)", r"koud (af)?gedoucht", r"koude douche",
+    r"(zet|zette|stopt|stopte|sluit|sloot) (\w+ ){0,4}in (een|het) (donker|leeg)\w* (\w+ )?(kamertje|kamer|hok|ruimte)",
+    r"(geeft|gaf) (\w+ ){0,4}(zijn|haar|de) (medicatie|medicijnen) niet",
     # verbal, humiliation, neglect
     r"schreeuwt", r"schreeuwde", r"scheldt", r"schold", r"uitgescholden", r"uitschelden", r"uitscheldt",
     r"uitschold", r"vernedert",
@@ -661,10 +697,15 @@ _STAFF_ACTS = (
     r"aan \w+ (\w+ ){0,2}(zit|zat|zitten|gezeten)",
     rf"(zit|zat|zitten|komt|kwam) (\w+ ){{0,4}}aan (de |het |haar |zijn |hun )?(\w+ )?({_CHILD_OR_CLIENT_RX}|"
     rf"{_INTIMATE_PARTS}|lichaam|benen|dijen)",
-    rf"aan (de|haar|zijn|hun) ({_INTIMATE_PARTS})", r"raakt \w+ (\w+ ){0,3}aan", r"raakte \w+ (\w+ ){0,3}aan",
+    rf"aan (de|haar|zijn|hun|mijn|mn|m n) ({_INTIMATE_PARTS})", r"raakt \w+ (\w+ ){0,3}aan", r"raakte \w+ (\w+ ){0,3}aan",
     r"aanraakt", r"aanraakte", r"aangeraakt", r"aanraken", r"aanrakingen", r"zoent", r"zoende", r"gezoend",
     r"zoenen", r"zoentjes", r"kust", r"kuste", r"gekust", r"tongzoen", r"streelt", r"streelde", r"gestreeld",
-    r"masseert", r"gemasseerd", r"seks", r"seksueel", r"seksuele", r"seksistisch", r"intiem", r"intieme",
+    r"masseert", r"gemasseerd",
+    # Stop 22: a hand on a thigh, a kiss given, children made to undress completely (not
+    # changing for gym).
+    r"hand op (haar|zijn|z n|d r) (been|benen|bovenbeen|dij|dijen|knie|billen|borst|borsten)",
+    r"(geeft|gaf) (\w+ ){0,4}(een kus|een kusje|kusjes)",
+    r"(helemaal|naakt|poedelnaakt|bloot) (\w+ )?uit (te )?kleden", r"(helemaal|naakt|poedelnaakt|bloot) (\w+ )?uitkleden", r"seks", r"seksueel", r"seksuele", r"seksistisch", r"intiem", r"intieme",
     r"naakt", r"naaktfoto( s)?", r"naaktfotos", r"bloot", r"porno", r"grooming", r"grensoverschrijdend",
     r"grensoverschrijdende", r"ongepast", r"ongepaste", r"ongewenst", r"ongewenste", r"over de grens",
     r"over grenzen", r"doet dingen", r"dingen (doet|gedaan|doen)", rf"in (zijn|haar|hun) ({_INTIMATE_PARTS})",
@@ -734,12 +775,15 @@ _TARGET_BEFORE = _rx(
     rf"\s+(tegen|bij|naar|op|aan)\s+{_ARTICLE}\s+(\w+\s+)?$"
     # "een ouder dreigde een pm er te slaan"
     rf"|\b{_OTHER_SUSPECT_WORDS}\b(\s+\w+){{0,2}}?\s+(dreig\w*|bedreig\w*)\s+{_ARTICLE}\s+(\w+\s+)?$"
+    # The parent's act right before the role: "een vader schold de leidster uit", "duwde de juf opzij".
+    rf"|\b{_OTHER_SUSPECT_WORDS}\b(\s+\w+){{0,2}}?\s+(schold|scheldt|duwde|duwt|sloeg|beledigde|beledigt|"
+    rf"bespuugde|bespuugt|greep|grijpt)\s+{_ARTICLE}\s+(\w+\s+)?$"
 )
 _HARMED_PARTICIPLE = (r"(uitgescholden|geduwd|geslagen|bedreigd|aangevallen|geschopt|gebeten|bespuugd|"
                       r"gekrabd|beledigd|weggestuurd|aangevlogen|vastgegrepen|bij de kraag gegrepen|"
                       r"een klap gegeven|geintimideerd|gestalkt)")
 _TARGET_OF_PERFECT = _rx(
-    rf"(?<!volgens de )(?<!volgens )(?<!van de )\b{_OTHER_SUSPECT_WORDS}\b\s+((heeft|had)\s+)?"
+    rf"(?<!volgens de )(?<!volgens )\b{_OTHER_SUSPECT_WORDS}\b\s+((heeft|had)\s+)?"
     rf"((?!(dat|die|en)\b)\w+\s+){{0,5}}?{_ARTICLE}\s+(\w+\s+)?$"
 )
 # No object between the role and the participle: "heeft de juf haar zoon uitgescholden" is the
@@ -902,17 +946,18 @@ def mentions_suicide(text: str | None) -> bool:
 def _danger_now(text: str, staff: bool, sexual_recent: bool) -> bool:
     """Violence now or a life at risk this moment (text is normalised)."""
     safe_now = _SAFE_NOW.search(text)
-    if _EARLIER.search(text) and _SAFE_PLACE_NOW.search(text) and not _STILL_THREATENING.search(text):
+    # Both checked before _NOT_NOW removes its phrases ("ze is nu bij oma" is one of them).
+    told_afterwards = _EARLIER.search(text)
+    if told_afterwards and _SAFE_PLACE_NOW.search(text) and not _STILL_THREATENING.search(text):
         return False
     text = _NOT_NOW.sub(" ", text)
-    if _HABITUAL.search(text) and not re.search(r"\b(op dit moment|op dit ogenblik|terwijl ik|nu meteen)\b", text):
-        # "hij slaat haar nu vaak": a pattern. Only the body in danger, weapons and threats count.
-        strong = _DANGER_STRONG[2:]
-    else:
-        strong = _DANGER_STRONG
+    habit = _HABITUAL.search(text) and not re.search(r"\b(op dit moment|op dit ogenblik|terwijl ik|nu meteen)\b", text)
+    # "hij slaat haar nu vaak": a pattern. Only the body in danger, weapons and threats count.
+    strong = _DANGER_STRONG[2:] if habit else _DANGER_STRONG
     if any(p.search(text) for p in strong):
         return True
-    if _DANGER_SEVERE.search(text) and not _EARLIER.search(text):
+    # Severe violence as a pattern ("schudt baby's door elkaar als ze huilen") is not this moment.
+    if _DANGER_SEVERE.search(text) and not told_afterwards and not habit:
         return True
     # Weak time words ("net", "help", "hier") next to violence: not when the message is about a
     # colleague's behaviour or past sexual violence (those routes fit better) or about a pattern.

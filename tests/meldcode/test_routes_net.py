@@ -665,6 +665,12 @@ def test_mentions_staff_member_said_to_a_client_or_quoted(text, mentioned):
     "een opa kwam verhaal halen bij de mentor en sloeg met zijn vuist op tafel",
     "de vriend van moeder heeft onze bso medewerker bij het hek uitgescholden",
     "een vader heeft mijn collega bij het ophalen uitgescholden en tegen de deurpost geduwd",
+    # Someone on the family's side named through the family ("X van de moeder"): until stop 22
+    # "van de" before the family word kept the staff member the suspect.
+    "de vriendin van de moeder heeft onze pm'er geduwd",
+    "de nieuwe vriendin van de vader heeft de juf bij het hek uitgescholden",
+    # The parent's act right before the role (stop 22).
+    "een boze vader schold de mentor uit en dreigde hem iets aan te doen",
 ])
 def test_staff_member_as_a_parents_target_is_no_suspect(text):
     assert R.STAFF_SUSPECT not in detect_routes(text), text
@@ -882,5 +888,80 @@ def test_danger_now_that_goes_on_stays_danger_now(text):
 
 @pytest.mark.parametrize("text,route", WORDINGS_FROM_FRESH9 + WORDINGS_FROM_LOOKED_AT_SETS_STOP_21)
 def test_wordings_added_from_looked_at_sets(text, route):
+    found = detect_routes(text)
+    assert resolve(found) is route, (text, sorted(r.value for r in found))
+
+
+# --- stop 22: gaps read from the helpers' training lines (new wordings here) -------------------
+
+NOT_NOW_HABIT_OR_OVER_STOP_22 = [
+    # A condition that recurs; the one who hit is out, asleep or it is quiet again.
+    "mijn vader slaat me als hij kwaad is, nu is hij naar zijn werk",
+    "ik hoor papa mama slaan als hij dronken is, nu is het weer stil",
+    "hij trapt me als ik niet luister maar nu is hij niet thuis",
+    # Severe violence as a pattern.
+    "de invalkracht schudt de baby door elkaar als hij huilt",
+    # Hitting with a stick, as children tell a habit.
+    "ik ben 9 en mijn stiefmoeder slaat mij met een stok op mijn rug",
+    # An earlier time between the threat and the weapon; the writer somewhere safe now.
+    "mijn ex heeft vorige maand een mes laten zien en gezegd dat ik moet oppassen",
+    "gisteravond stond mijn broer met een mes in mijn kamer, ik ben nu bij de buren",
+    "gisternacht heeft hij me geschopt, ik ben nu op mijn werk",
+    # A weapon with a past participle: told afterwards.
+    "een jongen vertelde op de poli dat zijn vader hem met een riem en een stok heeft geslagen",
+]
+
+STILL_NOW_STOP_22 = [
+    # Hitting with a stick with a word for now; a weapon held now after an earlier threat; a
+    # scene the writer watches.
+    "hij slaat haar nu met een stok",
+    "gisteren dreigde hij al, nu staat hij met een mes in de gang",
+    "een vader slaat zijn zoon met een stok op het plein, ik kijk er vanuit de klas naar",
+]
+
+WORDINGS_FROM_HELPERS_STOP_22 = [
+    # Staff acts the lexicon lacked: a hand on a thigh or over a mouth, taped down, a knee in the
+    # back, force-feeding in the past tense, a cold shower or a dark room as punishment,
+    # medication withheld, a kiss given, children made to undress completely, "doet pijn aan".
+    ("de taxichauffeur legt steeds zijn hand op haar bovenbeen", R.STAFF_SUSPECT),
+    ("mijn collega drukte haar hand op zijn mond tot hij stil was", R.STAFF_SUSPECT),
+    ("de invalkracht heeft een kleuter met tape op zijn stoel vastgezet", R.STAFF_SUSPECT),
+    ("twee begeleiders hielden een jongen vast met een knie in zijn nek", R.STAFF_SUSPECT),
+    ("een leidster propte de baby het eten in zijn mond terwijl hij huilde", R.STAFF_SUSPECT),
+    ("de groepsleider zet kinderen die praten in een donker kamertje", R.STAFF_SUSPECT),
+    ("de nachtdienst geeft een bewoner zijn medicijnen niet als hij lastig is", R.STAFF_SUSPECT),
+    ("de gymleraar geeft meisjes een kusje als ze goed hebben gesprongen", R.STAFF_SUSPECT),
+    ("de trainer liet de jongens zich helemaal uitkleden in de kleedkamer", R.STAFF_SUSPECT),
+    ("meisje van 5 zegt de meester doet pijn aan mijn plasser", R.STAFF_SUSPECT),
+    # Someone who cannot breathe, said the other way round.
+    ("hij zit boven op haar en ze roept dat ze niet kan ademen", R.DANGER_NOW),
+]
+
+NO_STAFF_ROUTE_EVERYDAY_STAFF_WORK_STOP_22 = [
+    # Tape on a wall, pain in physiotherapy, changing for gym, a baby's own sleeping room.
+    "de juf plakt de tekeningen met tape op de muur",
+    "de fysio doet soms pijn bij het oefenen",
+    "bij de gym moeten de kinderen zich uitkleden",
+    "de pm'er zet de baby in een apart kamertje om te slapen",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NOW_HABIT_OR_OVER_STOP_22)
+def test_no_danger_now_for_a_habit_or_harm_that_is_over_stop_22(text):
+    assert R.DANGER_NOW not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text", STILL_NOW_STOP_22)
+def test_danger_now_that_goes_on_stays_danger_now_stop_22(text):
+    assert resolve(detect_routes(text)) is R.DANGER_NOW, text
+
+
+@pytest.mark.parametrize("text", NO_STAFF_ROUTE_EVERYDAY_STAFF_WORK_STOP_22)
+def test_no_staff_route_for_everyday_staff_work_stop_22(text):
+    assert R.STAFF_SUSPECT not in detect_routes(text), text
+
+
+@pytest.mark.parametrize("text,route", WORDINGS_FROM_HELPERS_STOP_22)
+def test_wordings_added_from_helpers_lines_stop_22(text, route):
     found = detect_routes(text)
     assert resolve(found) is route, (text, sorted(r.value for r in found))
