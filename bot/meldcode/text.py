@@ -43,14 +43,18 @@ def _words_by_length(vocabulary: frozenset) -> dict[int, tuple[str, ...]]:
     return {length: tuple(words) for length, words in by_length.items()}
 
 
-def correct_typos(words: list[str], vocabulary, min_length: int = 5) -> list[str]:
-    """Replace words that are close to a vocabulary word (for common typos like 'klpot')."""
+def correct_typos(words: list[str], vocabulary, min_length: int = 5,
+                  keep_first_letter: bool = False) -> list[str]:
+    """Replace words that are close to a vocabulary word (for common typos like 'klpot').
+    With keep_first_letter, only by a word that starts with the same letter (see
+    correct_to_vocabulary)."""
     by_length = _words_by_length(frozenset(vocabulary))
     fixed = []
     for word in words:
         if len(word) >= min_length and word not in vocabulary and word not in COMMON_WORDS:
             candidates = [v for length in (len(word) - 1, len(word), len(word) + 1)
-                          for v in by_length.get(length, ())]
+                          for v in by_length.get(length, ())
+                          if not keep_first_letter or v[0] == word[0]]
             match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.8)
             if match:
                 word = match[0]
@@ -73,7 +77,10 @@ MAX_CORRECTED_WORDS = 50
 
 def correct_to_vocabulary(text: str | None, vocabulary) -> str:
     """The normalised text with every unknown word of 5+ letters that is close to a known one
-    replaced by it: "mijn vader slaaat mij" -> "mijn vader slaat mij". `vocabulary`: a set."""
+    with the same first letter replaced by it: "mijn vader slaaat mij" -> "mijn vader slaat
+    mij". `vocabulary`: a set (all training words, thousands). Typos keep the first letter
+    ("gewurgt", "direkteur", "slachtofer"); a new first letter makes another word: "tegenpartij"
+    became "steekpartij" (danger now) and "duikt" "ruikt" (stop 22, docs/nlu.md)."""
     return _corrected(normalise(text), frozenset(vocabulary))
 
 
@@ -85,7 +92,7 @@ def correct_to_vocabulary(text: str | None, vocabulary) -> str:
 @functools.lru_cache(maxsize=16)
 def _corrected(normalised: str, vocabulary: frozenset) -> str:
     words = normalised.split()
-    return " ".join(correct_typos(words[:MAX_CORRECTED_WORDS], vocabulary)
+    return " ".join(correct_typos(words[:MAX_CORRECTED_WORDS], vocabulary, keep_first_letter=True)
                     + words[MAX_CORRECTED_WORDS:])
 
 

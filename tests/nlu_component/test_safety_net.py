@@ -10,6 +10,7 @@ from bot.nlu.safety_net import (
     safety_route, short_route,
 )
 from bot.meldcode.routes import Route
+from bot.meldcode.text import correct_to_vocabulary
 
 DANGER = "hij slaat haar nu, ik hoor het door de muur"
 STAFF = "een collega heeft een kleuter in de bso seksueel betast"
@@ -87,6 +88,17 @@ def test_typos_in_the_net_words_are_corrected_to_the_training_vocabulary(tmp_pat
     assert missed.get("intent")["name"] == "sexual_violence_recent"
     # Known words are never changed, and nothing the net found as typed is lost.
     assert net_routes("mijn vader slaat mij", net.vocabulary) == net_routes("mijn vader slaat mij")
+
+
+def test_a_correction_keeps_the_first_letter():
+    # "tegenpartij" is no typo of "steekpartij" (danger now), nor "duikt" of "ruikt"; a typo
+    # keeps its first letter ("gewurgt", "steekpartei").
+    vocabulary = frozenset({"steekpartij", "ruikt", "gewurgd", "alcohol"})
+    assert net_routes("ze is zaterdag verkracht door een speler van de tegenpartij", vocabulary) \
+        == {Route.SEXUAL_VIOLENCE_RECENT}
+    assert net_routes("er is een steekpartei op het plein", vocabulary) == {Route.DANGER_NOW}
+    assert correct_to_vocabulary("hij duikt weg en heeft haar gewurgt", vocabulary) \
+        == "hij duikt weg en heeft haar gewurgd"
 
 
 def test_without_a_stored_vocabulary_the_net_reads_the_text_as_typed(tmp_path):
