@@ -66,6 +66,7 @@ ROUTE_SETS = {
     "fresh13": ROOT / "tests" / "nlu_fresh13",
     "fresh14": ROOT / "tests" / "nlu_fresh14",
     "fresh15": ROOT / "tests" / "nlu_fresh15",
+    "fresh16": ROOT / "tests" / "nlu_fresh16",
 }
 # The fewest messages per safety route in a route set (fresh12 has 20 of one route).
 ROUTE_SET_MIN_PER_ROUTE = {"fresh12": 20}

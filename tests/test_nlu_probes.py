@@ -29,22 +29,24 @@ MAX_SAFETY_ROUTES = {
     # measured 7 of 50, 5 with contrasts.yml, 4 with the blend (blind: written apart from the data);
     # 3 on stop 19's model, 7 on stop 20's (docs/nlu.md, "2026-12-07, stop 20"): the new
     # danger-now lines read more short everyday statements as danger now, at 0.47 to 0.68; 2 on
-    # stop 21's (75 everyday statements with alarm words as out_of_scope), so the limit came down
-    "everyday_statements_2.yml": 5,
+    # stop 21's (75 everyday statements with alarm words as out_of_scope), so the limit came down;
+    # 5 on stop 22's (all at 0.55 to 0.71), so the limit is 7
+    "everyday_statements_2.yml": 7,
     # measured 14 of 60, 10 with contrasts.yml, 7 with the blend (blind; 31 before cases.yml);
     # 12 on the model the same data trains on stop 18's slower CPU type (docs/nlu.md, "Models
     # differ between machines"): the limit allows for both models. 11 on stop 19's model, 6 on
     # stop 20's: the limit came down to 10. 11 on stop 21's, whose staff lines read more cases
-    # as a staff suspect (docs/nlu.md, "stop 21"): the limit is 12
-    "structural_cases.yml": 12,
+    # as a staff suspect (docs/nlu.md, "stop 21"): the limit is 12; 8 on stop 22's: 10
+    "structural_cases.yml": 10,
 }
 # Everyday statements hold nothing the keyword net may read as a route; a case description can
 # come close to one (the net reads 2 of the 60 as a route).
 EVERYDAY = {"everyday_statements.yml", "everyday_statements_2.yml"}
 # Case descriptions that must start the walk-through (start_meldcode), at least this many.
 # measured 37 of 60, then 35 (0 before cases.yml); 31 on stop 18's machine (above); 39 on stop
-# 19's model, 47 on stop 20's, so the floor rose from 29 to 40; 39 on stop 21's: the floor is 37
-MIN_WALKTHROUGH = {"structural_cases.yml": 37}
+# 19's model, 47 on stop 20's, so the floor rose from 29 to 40; 39 on stop 21's: the floor is 37;
+# 49 on stop 22's (its 142 new family cases, docs/nlu.md): the floor is 46
+MIN_WALKTHROUGH = {"structural_cases.yml": 46}
 # Only the team's own file is printed; the others were written blind to the training data.
 PRINTED = {"everyday_statements.yml"}
 
