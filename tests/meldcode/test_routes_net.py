@@ -640,6 +640,11 @@ def test_staff_wordings_added_from_the_looked_at_set_fresh12(text):
     # A toddler in underwear helped to the toilet; the family, not the volunteer, threatens.
     "de pm er helpt een peuter die in zijn onderbroek rondloopt naar de wc",
     "vrijwilliger bij de kerk. de familie dreigt een meisje uit te huwelijken",
+    # Tape on a wall, pain in physiotherapy, changing for gym, a baby's own sleeping room (stop 22).
+    "de juf plakt de tekeningen met tape op de muur",
+    "de fysio doet soms pijn bij het oefenen",
+    "bij de gym moeten de kinderen zich uitkleden",
+    "de pm'er zet de baby in een apart kamertje om te slapen",
 ])
 def test_no_staff_route_for_ordinary_work_or_another_suspect(text):
     assert R.STAFF_SUSPECT not in detect_routes(text), text
@@ -871,27 +876,6 @@ def test_no_staff_role_in_plural_look_alikes(text):
     assert not mentions_staff_member(text), text
 
 
-# --- danger now or not: the tables above, each with its reason, in one test each --------------
-
-@pytest.mark.parametrize("text", NOT_NOW_A_RULE_OR_A_CONDITION + NOT_NOW_NOTICING_A_HABIT_OR_A_THING_THROWN
-                         + NOT_NOW_PLACED_BEFORE_NOW + NOT_NOW_TOLD_AFTERWARDS_AND_SAFE_NOW
-                         + NOT_NOW_SHAKING_EARLIER_OR_GEVAAR_IN_A_SENTENCE)
-def test_no_danger_now_for_a_rule_a_habit_or_harm_placed_before_now(text):
-    assert R.DANGER_NOW not in detect_routes(text), text
-
-
-@pytest.mark.parametrize("text", STILL_NOW_STRANGLING + STILL_NOW_EARLIER_HARM_GOES_ON
-                         + STILL_NOW_SHAKING_WITHOUT_A_TIME)
-def test_danger_now_that_goes_on_stays_danger_now(text):
-    assert resolve(detect_routes(text)) is R.DANGER_NOW, text
-
-
-@pytest.mark.parametrize("text,route", WORDINGS_FROM_FRESH9 + WORDINGS_FROM_LOOKED_AT_SETS_STOP_21)
-def test_wordings_added_from_looked_at_sets(text, route):
-    found = detect_routes(text)
-    assert resolve(found) is route, (text, sorted(r.value for r in found))
-
-
 # --- stop 22: gaps read from the helpers' training lines (new wordings here) -------------------
 
 NOT_NOW_HABIT_OR_OVER_STOP_22 = [
@@ -937,31 +921,25 @@ WORDINGS_FROM_HELPERS_STOP_22 = [
     ("hij zit boven op haar en ze roept dat ze niet kan ademen", R.DANGER_NOW),
 ]
 
-NO_STAFF_ROUTE_EVERYDAY_STAFF_WORK_STOP_22 = [
-    # Tape on a wall, pain in physiotherapy, changing for gym, a baby's own sleeping room.
-    "de juf plakt de tekeningen met tape op de muur",
-    "de fysio doet soms pijn bij het oefenen",
-    "bij de gym moeten de kinderen zich uitkleden",
-    "de pm'er zet de baby in een apart kamertje om te slapen",
-]
 
+# --- danger now or not: the tables above, each with its reason, in one test each --------------
 
-@pytest.mark.parametrize("text", NOT_NOW_HABIT_OR_OVER_STOP_22)
-def test_no_danger_now_for_a_habit_or_harm_that_is_over_stop_22(text):
+@pytest.mark.parametrize("text", NOT_NOW_A_RULE_OR_A_CONDITION + NOT_NOW_NOTICING_A_HABIT_OR_A_THING_THROWN
+                         + NOT_NOW_PLACED_BEFORE_NOW + NOT_NOW_TOLD_AFTERWARDS_AND_SAFE_NOW
+                         + NOT_NOW_SHAKING_EARLIER_OR_GEVAAR_IN_A_SENTENCE + NOT_NOW_HABIT_OR_OVER_STOP_22)
+def test_no_danger_now_for_a_rule_a_habit_or_harm_placed_before_now(text):
     assert R.DANGER_NOW not in detect_routes(text), text
 
 
-@pytest.mark.parametrize("text", STILL_NOW_STOP_22)
-def test_danger_now_that_goes_on_stays_danger_now_stop_22(text):
+@pytest.mark.parametrize("text", STILL_NOW_STRANGLING + STILL_NOW_EARLIER_HARM_GOES_ON
+                         + STILL_NOW_SHAKING_WITHOUT_A_TIME + STILL_NOW_STOP_22)
+def test_danger_now_that_goes_on_stays_danger_now(text):
     assert resolve(detect_routes(text)) is R.DANGER_NOW, text
 
 
-@pytest.mark.parametrize("text", NO_STAFF_ROUTE_EVERYDAY_STAFF_WORK_STOP_22)
-def test_no_staff_route_for_everyday_staff_work_stop_22(text):
-    assert R.STAFF_SUSPECT not in detect_routes(text), text
-
-
-@pytest.mark.parametrize("text,route", WORDINGS_FROM_HELPERS_STOP_22)
-def test_wordings_added_from_helpers_lines_stop_22(text, route):
+@pytest.mark.parametrize("text,route", WORDINGS_FROM_FRESH9 + WORDINGS_FROM_LOOKED_AT_SETS_STOP_21
+                         + WORDINGS_FROM_HELPERS_STOP_22)
+def test_wordings_added_from_looked_at_sets_and_helpers_lines(text, route):
     found = detect_routes(text)
     assert resolve(found) is route, (text, sorted(r.value for r in found))
+
