@@ -66,12 +66,32 @@ def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender):
         assert slots["kc_kinderen"] == "nee" and slots["uitkomst"] == "afsluiten"
 
 
-def test_an_answer_given_as_content_is_taken_over_a_command(rasa_server, sender):
-    # On the model of 2026-12-06 "geen zorgen meer" reads as start_meldcode at 0.50; it answers
-    # question 3 ("Zijn je zorgen overtuigend weggenomen?") with a yes.
+def test_a_typed_yes_with_a_child_is_never_told_to_call_112_now(rasa_server, sender):
+    # Stop 22's model reads this answer as danger now at 0.58 (docs/nlu.md, "stop 22"): an
+    # unsure route in an answer, so the assistant asks about danger and repeats question 2.
     rasa_server.send(sender, "/start_kindcheck")
     rasa_server.send(sender, "ja")
     reply = rasa_server.send(sender, "hij heeft een zoon van 6")
+    assert "Bel nu 112" not in texts(reply)
+    if rasa_server.slots(sender)["kc_kinderen"] is None:
+        assert "Is er nu direct gevaar? Bel meteen 112." in texts(reply)
+        assert "Kindcheck, vraag 2 van 3" in texts(reply)
+        assert rasa_server.tracker(sender)["active_loop"]["name"] == "kindcheck_form"
+    else:
+        assert rasa_server.slots(sender)["kc_kinderen"] == "ja"
+        assert "Kindcheck, vraag 3 van 3" in texts(reply)
+
+
+def test_an_answer_given_as_content_is_taken_over_a_command(rasa_server, sender):
+    # "ze heeft twee kinderen" reads as start_kindcheck at 0.55 (stop 21's and stop 22's models)
+    # and answers question 2 with a yes. (Stop 22's model reads "hij heeft een zoon van 6" as
+    # danger now at 0.58: unsure, so the assistant asks about danger and repeats question 2, as
+    # test_a_typed_yes_with_a_child_is_never_told_to_call_112_now checks.) On the model
+    # of 2026-12-06 "geen zorgen meer" read as start_meldcode at 0.50; it answers question 3
+    # ("Zijn je zorgen overtuigend weggenomen?") with a yes.
+    rasa_server.send(sender, "/start_kindcheck")
+    rasa_server.send(sender, "ja")
+    reply = rasa_server.send(sender, "ze heeft twee kinderen")
     assert "Kindcheck, vraag 3 van 3" in texts(reply)
     reply = rasa_server.send(sender, "geen zorgen meer")
     slots = rasa_server.slots(sender)

@@ -152,17 +152,19 @@ def test_a_step_done_in_own_words_moves_on(rasa_server, sender, answer):
 
 def test_doubt_the_model_misreads_keeps_the_step(rasa_server, sender):
     # The model of stop 16 read "ik twijfel nog steeds heen en weer" as start_meldcode (0.45),
-    # which used to restart the walk-through at step 1. Stop 21's model reads it as a child
+    # which used to restart the walk-through at step 1. Stop 21's model read it as a child
     # writing, unsure (0.44), and the keyword net reads no route: the assistant asks whether
     # the message is about the writer and keeps step 3 with its buttons
     # (bot.meldcode.routes.unsure_model_route: only an answer word goes over an unsure route).
+    # Stop 22's model reads it as doubt (0.54): the step's doubt button. Either way the step stays.
     rasa_server.send(sender, "/start_meldcode")
     rasa_server.send(sender, "zorg")
     rasa_server.send(sender, '/go_to_step{"stap":"3"}')
     reply = rasa_server.send(sender, "ik twijfel nog steeds heen en weer")
     assert rasa_server.slots(sender)["stap"] == 3
     titles = [b["title"] for b in buttons(reply)]
-    assert "Het gaat over mijzelf" in titles and "Ja, verder naar stap 4" in titles
+    assert ("Het gaat over mijzelf" in titles and "Ja, verder naar stap 4" in titles) \
+        or "Toch verder naar stap 4" in titles, titles
     assert "Stap 1" not in texts(reply)
     # Doubt that the model reads as doubt gets the step's doubt button.
     reply = rasa_server.send(sender, "ik twijfel er nog over")
