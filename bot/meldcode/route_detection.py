@@ -663,8 +663,8 @@ _STAFF_ACTS = (
     r"zonder (eten|drinken|water)", r"slaappil\w*", r"slaapmiddel\w*",
     r"(medicijnen|pillen|iets) (\w+ ){0,2}(geeft|gegeven|in (hun|het|de) (eten|drinken|fles|flesje))",
     r"steelt", r"stal", r"gestolen", r"dwingt (\w+ ){0,4}(te eten|leeg te eten|op te eten|te slapen|stil te zitten)",
-    r"(stopt|propt|duwt|stopte|propte|duwde) (\w+ ){0,3}eten in", r"eten (\w+ ){0,4}(propt|propte|gepropt)", r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|"
-    r"uitkleden|naakt|bloot|plassen|wc|kleedkamer)",
+    r"(stopt|propt|duwt|stopte|propte|duwde) (\w+ ){0,3}eten in", r"eten (\w+ ){0,4}(propt|propte|gepropt)",
+    r"kijkt (\w+ ){0,3}(mee|toe|naar) (\w+ ){0,4}(omkleden|douchen|uitkleden|naakt|bloot|plassen|wc|kleedkamer)",
     rf"{_alt(_SECRETIVE)} (\w+ ){{0,6}}(filmpjes|foto s|fotos|filmt|fotografeert|gefilmd)", r"(laat|trekt) (\w+ ){0,3}op (zijn|haar) schoot",
     r"trekt (\w+ ){0,3}op schoot",
     r"laat (\w+ ){0,5}(huilen|alleen|honger|in ((de|een|zijn|haar|hun|je|d r|z n) )?(eigen )?(vieze|natte|volle|poep|plas))",
@@ -705,7 +705,8 @@ _STAFF_ACTS = (
     # changing for gym).
     r"hand op (haar|zijn|z n|d r) (been|benen|bovenbeen|dij|dijen|knie|billen|borst|borsten)",
     r"(geeft|gaf) (\w+ ){0,4}(een kus|een kusje|kusjes)",
-    r"(helemaal|naakt|poedelnaakt|bloot) (\w+ )?uit (te )?kleden", r"(helemaal|naakt|poedelnaakt|bloot) (\w+ )?uitkleden", r"seks", r"seksueel", r"seksuele", r"seksistisch", r"intiem", r"intieme",
+    r"(helemaal|naakt|poedelnaakt|bloot) (\w+ )?(uitkleden|uit (te )?kleden)",
+    r"seks", r"seksueel", r"seksuele", r"seksistisch", r"intiem", r"intieme",
     r"naakt", r"naaktfoto( s)?", r"naaktfotos", r"bloot", r"porno", r"grooming", r"grensoverschrijdend",
     r"grensoverschrijdende", r"ongepast", r"ongepaste", r"ongewenst", r"ongewenste", r"over de grens",
     r"over grenzen", r"doet dingen", r"dingen (doet|gedaan|doen)", rf"in (zijn|haar|hun) ({_INTIMATE_PARTS})",
