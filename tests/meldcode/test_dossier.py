@@ -52,7 +52,7 @@ def test_note_holds_no_personal_data():
     # come in, and answer values it does not know are dropped, not echoed.
     params = list(inspect.signature(dossier_note).parameters)
     assert params == ["day", "sector", "steps_seen", "afwegingen", "kindcheck", "advice"]
-    seeded = "Jan Jansen 06-12345678 jan@example.org"
+    seeded = "Nepvoornaam Nepachternaam 06-12345678 nepvoornaam@school.example"
     note = dossier_note(DAY, Sector.ZORG, [1, seeded], {1: seeded, 2: JA}, {1: seeded}, None)
     for part in seeded.split():
         assert part not in note

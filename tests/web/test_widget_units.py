@@ -130,7 +130,7 @@ def test_click_endpoint_accepts_only_known_values_from_allowed_pages(monkeypatch
         [
             ("POST", "/api/click", {"data": good, "headers": {"Origin": "http://localhost:8080"}}),
             ("POST", "/api/click", {"data": good, "headers": {"Origin": "https://evil.example"}}),
-            ("POST", "/api/click", {"data": json.dumps({"uitkomst": "Jan Jansen", "contact": "veilig_thuis"})}),
+            ("POST", "/api/click", {"data": json.dumps({"uitkomst": "Nepvoornaam Nepachternaam", "contact": "veilig_thuis"})}),
             ("POST", "/api/click", {"data": json.dumps({"uitkomst": "bel_112", "contact": "06-12345678"})}),
             ("POST", "/api/click", {"data": "not json"}),
             ("POST", "/api/click", {"data": "x" * 5000}),
