@@ -292,6 +292,8 @@ _EARLIER_WORDS = (
     r"een keer)"
 )
 _EARLIER = _rx(rf"\b{_EARLIER_WORDS}\b")
+# Up to 30 characters without an earlier time, then a weapon's article: what follows a threat verb.
+_THEN_A_WEAPON = rf"(?:(?!\b{_EARLIER_WORDS}\b).){{0,30}}\b(met )?(een|zijn|haar|het|de) "
 
 _NOW_STRONG_RX = _alt(_NOW_STRONG)
 _NOW_WEAK_RX = _alt(_NOW_WEAK)
@@ -308,10 +310,8 @@ _DANGER_STRONG = (
     # Not with an earlier time between ("heeft gisteren zijn pistool laten zien"), nor hitting
     # with a stick without a word for now: "mama slaat mij met een stok" is how children tell a
     # habit (the now-patterns above and _DANGER_WEAK still read "hij slaat haar nu met een stok").
-    _rx(rf"\b(?!slaat\b){_alt(_THREAT_VERB)}\b(?:(?!\b{_EARLIER_WORDS}\b).){{0,30}}"
-        rf"\b(met )?(een|zijn|haar|het|de) {_alt(_WEAPON)}\b"),
-    _rx(rf"\bslaat\b(?:(?!\b{_EARLIER_WORDS}\b).){{0,30}}\b(met )?(een|zijn|haar|het|de) "
-        rf"{_alt(w for w in _WEAPON if w != 'stok')}\b"),
+    _rx(rf"\b(?!slaat\b){_alt(_THREAT_VERB)}\b{_THEN_A_WEAPON}{_alt(_WEAPON)}\b"),
+    _rx(rf"\bslaat\b{_THEN_A_WEAPON}{_alt(w for w in _WEAPON if w != 'stok')}\b"),
     _rx(r"\bmet (een |zijn |haar )?(mes|pistool|vuurwapen|geweer|wapen|bijl|knuppel|honkbalknuppel)\b"
         r".{0,30}\b(in (zijn|haar|de) hand|zwaaien|dreigen|bedreigd|gedreigd|aan het)\b"),
     _rx(rf"\b(gedreigd|bedreigd|dreigen) met (een|zijn|haar) {_alt(_WEAPON)}\b"),
