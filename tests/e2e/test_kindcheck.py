@@ -50,43 +50,33 @@ def test_question_2_answered_with_the_children_goes_on_to_question_3(rasa_server
     assert rasa_server.slots(sender)["kc_kinderen"] == "ja"
 
 
-def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender):
+@pytest.mark.parametrize("answer,read_slots,read_text", [
     # The model once read this answer as danger now (0.58) and the user got "Bel nu 112".
+    ("hij heeft geen kids", {"kc_kinderen": "nee", "uitkomst": "afsluiten"}, None),
+    # Stop 22's model reads this one as danger now at 0.58 (docs/nlu.md, "stop 22").
+    ("hij heeft een zoon van 6", {"kc_kinderen": "ja"}, "Kindcheck, vraag 3 van 3"),
+])
+def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender, answer, read_slots, read_text):
     rasa_server.send(sender, "/start_kindcheck")
     rasa_server.send(sender, "ja")
-    reply = rasa_server.send(sender, "hij heeft geen kids")
+    reply = rasa_server.send(sender, answer)
     assert "Bel nu 112" not in texts(reply)
     slots = rasa_server.slots(sender)
-    if slots["uitkomst"] is None:
+    if slots["kc_kinderen"] is None:
         # Unsure: it asks whether there is danger now and asks question 2 again.
         assert "Is er nu direct gevaar? Bel meteen 112." in texts(reply)
         assert "Kindcheck, vraag 2 van 3" in texts(reply)
         assert rasa_server.tracker(sender)["active_loop"]["name"] == "kindcheck_form"
     else:
-        assert slots["kc_kinderen"] == "nee" and slots["uitkomst"] == "afsluiten"
-
-
-def test_a_typed_yes_with_a_child_is_never_told_to_call_112_now(rasa_server, sender):
-    # Stop 22's model reads this answer as danger now at 0.58 (docs/nlu.md, "stop 22"): an
-    # unsure route in an answer, so the assistant asks about danger and repeats question 2.
-    rasa_server.send(sender, "/start_kindcheck")
-    rasa_server.send(sender, "ja")
-    reply = rasa_server.send(sender, "hij heeft een zoon van 6")
-    assert "Bel nu 112" not in texts(reply)
-    if rasa_server.slots(sender)["kc_kinderen"] is None:
-        assert "Is er nu direct gevaar? Bel meteen 112." in texts(reply)
-        assert "Kindcheck, vraag 2 van 3" in texts(reply)
-        assert rasa_server.tracker(sender)["active_loop"]["name"] == "kindcheck_form"
-    else:
-        assert rasa_server.slots(sender)["kc_kinderen"] == "ja"
-        assert "Kindcheck, vraag 3 van 3" in texts(reply)
+        assert {name: slots[name] for name in read_slots} == read_slots
+        assert read_text is None or read_text in texts(reply)
 
 
 def test_an_answer_given_as_content_is_taken_over_a_command(rasa_server, sender):
     # "ze heeft twee kinderen" reads as start_kindcheck at 0.55 (stop 21's and stop 22's models)
     # and answers question 2 with a yes. (Stop 22's model reads "hij heeft een zoon van 6" as
     # danger now at 0.58: unsure, so the assistant asks about danger and repeats question 2, as
-    # test_a_typed_yes_with_a_child_is_never_told_to_call_112_now checks.) On the model
+    # test_a_typed_answer_is_never_told_to_call_112_now checks.) On the model
     # of 2026-12-06 "geen zorgen meer" read as start_meldcode at 0.50; it answers question 3
     # ("Zijn je zorgen overtuigend weggenomen?") with a yes.
     rasa_server.send(sender, "/start_kindcheck")
