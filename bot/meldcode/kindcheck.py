@@ -6,7 +6,7 @@ from typing import Mapping
 
 from .afwegingskader import Question, _as_answer
 from .answers import Answer, content_yes, looks_like_question
-from .text import normalise
+from .text import normalise, tokens
 from .outcomes import Advice, Outcome
 
 SLOT_NAMES = {1: "kc_situatie", 2: "kc_kinderen", 3: "kc_zorgen"}
@@ -58,6 +58,30 @@ _CONTENT = {
         r"zwanger|in verwachting|uitgerekend)\b"
     ),
 }
+
+# Every other word a message may hold and still only say who the client's children are: who
+# has them, how many, how old, where they live. No word of harm, fear, time or place of danger
+# ("alleen", "huilt", "nu") is here, so a message with one is read as a case as before.
+_FAMILY_FACT_WORDS = frozenset(
+    "ik hij zij ze we wij mijn zijn haar hun client clienten mevrouw meneer man vrouw "
+    "partner vriend vriendin moeder vader de het een er die en ook nog wel ja nee geen of "
+    "heeft hebben heb is zijn was woont wonen wonend krijgt verwacht zorgt zorgen voor bij "
+    "thuis deels week weekend om in huis van jaar jaren jarig maand maanden maandjes weken oud "
+    "jong jonge jongen jongens meisje meisjes meid kleine twee drie vier vijf zes zeven acht "
+    "negen tien elf twaalf dertien veertien vijftien zestien zeventien half anderhalf eerste "
+    "tweede derde vierde".split()
+)
+
+
+def only_names_children(text: str | None) -> bool:
+    """True when a message says nothing but who the client's children are ("hij heeft een
+    dochter van 4", "ze heeft twee kids van 3 en 7"): the answer to question 2, which can tell
+    no danger and no case. The NLU model read "hij heeft een dochter van 4" as danger now at
+    0.66 (stop 22's model, docs/nlu.md); bot.meldcode.routes.describes_a_case uses this."""
+    words = tokens(normalise(text))
+    return bool(words) and bool(_CONTENT[2].search(" ".join(words))) and all(
+        word.isdigit() or word in _FAMILY_FACT_WORDS or _CONTENT[2].fullmatch(word)
+        for word in words)
 
 
 # Question 3 ("Zijn je zorgen overtuigend weggenomen?") turns ja and nee around: "geen zorgen

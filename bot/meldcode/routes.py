@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 
 from .answers import Answer, answers_over_command, opens_with_answer
 from .contacts import CONTACTS
+from .kindcheck import only_names_children
 from .outcomes import Advice, Outcome
 from .sectors import Sector
 
@@ -148,8 +149,12 @@ CASE_DESCRIPTION_MIN_WORDS = 6
 
 
 def describes_a_case(text: str | None) -> bool:
+    """A typed message of CASE_DESCRIPTION_MIN_WORDS words or more, unless it only says who a
+    client's children are (bot.meldcode.kindcheck.only_names_children): "hij heeft een dochter
+    van 4" answers the kindcheck and is, like a short answer, never a case."""
     text = (text or "").strip()
-    return not text.startswith("/") and len(text.split()) >= CASE_DESCRIPTION_MIN_WORDS
+    return not text.startswith("/") and len(text.split()) >= CASE_DESCRIPTION_MIN_WORDS \
+        and not only_names_children(text)
 
 
 # The intent of a case to act on: the five steps. The NLU model reads a case description as it.

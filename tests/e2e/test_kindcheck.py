@@ -53,8 +53,11 @@ def test_question_2_answered_with_the_children_goes_on_to_question_3(rasa_server
 @pytest.mark.parametrize("answer,read_slots,read_text", [
     # The model once read this answer as danger now (0.58) and the user got "Bel nu 112".
     ("hij heeft geen kids", {"kc_kinderen": "nee", "uitkomst": "afsluiten"}, None),
-    # Stop 22's model reads this one as danger now at 0.58 (docs/nlu.md, "stop 22").
+    # Stop 22's model reads these as danger now at 0.58 and 0.66 (docs/nlu.md, "stop 22"); the
+    # second was taken, and the user got the danger-now advice. A message that only says who
+    # the children are is no case (bot.meldcode.kindcheck.only_names_children).
     ("hij heeft een zoon van 6", {"kc_kinderen": "ja"}, "Kindcheck, vraag 3 van 3"),
+    ("hij heeft een dochter van 4", {"kc_kinderen": "ja"}, "Kindcheck, vraag 3 van 3"),
 ])
 def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender, answer, read_slots, read_text):
     rasa_server.send(sender, "/start_kindcheck")
@@ -74,9 +77,7 @@ def test_a_typed_answer_is_never_told_to_call_112_now(rasa_server, sender, answe
 
 def test_an_answer_given_as_content_is_taken_over_a_command(rasa_server, sender):
     # "ze heeft twee kinderen" reads as start_kindcheck at 0.55 (stop 21's and stop 22's models)
-    # and answers question 2 with a yes. (Stop 22's model reads "hij heeft een zoon van 6" as
-    # danger now at 0.58: unsure, so the assistant asks about danger and repeats question 2, as
-    # test_a_typed_answer_is_never_told_to_call_112_now checks.) On the model
+    # and answers question 2 with a yes. On the model
     # of 2026-12-06 "geen zorgen meer" read as start_meldcode at 0.50; it answers question 3
     # ("Zijn je zorgen overtuigend weggenomen?") with a yes.
     rasa_server.send(sender, "/start_kindcheck")

@@ -112,3 +112,24 @@ def test_questions():
 ])
 def test_questions_answered_with_their_content(number, text, expected):
     assert kindcheck.content_answer(number, text) is expected
+
+
+@pytest.mark.parametrize("text,only_children", [
+    ("hij heeft een dochter van 4", True),
+    ("hij heeft een zoon van 6", True),
+    ("ze heeft twee kids van 3 en 7 die om de week bij haar wonen", True),
+    ("ja, 3 kinderen van 2, 5 en 9 jaar", True),
+    ("ze is zestien weken zwanger van haar tweede", True),
+    ("ze heeft een tweeling van anderhalf", True),
+    # A word beyond who the children are makes it something else: a case, danger, a question.
+    ("ze heeft een baby van 3 maanden alleen thuis", False),
+    ("hij heeft een dochter van 4 en slaat haar", False),
+    ("de zoon van 6 huilt en de vader schreeuwt", False),
+    ("heeft ze kinderen van haar ex?", False),
+    ("ze woont alleen", False),                      # no child in it
+    ("hij heeft er twee", False),
+    ("", False),
+    (None, False),
+])
+def test_a_message_that_only_names_the_children(text, only_children):
+    assert kindcheck.only_names_children(text) is only_children

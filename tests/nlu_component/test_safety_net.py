@@ -146,6 +146,10 @@ def test_process_takes_a_model_route_of_long_ago_back_to_the_walk_through():
     ("mijn schoenen zijn nat", "child_or_victim", set(), True),
     # A case description, a route the net read, or no safety route: kept.
     ("de vader van een peuter ruikt steeds naar drank", "danger_now", set(), False),
+    # Six words or more that only say who the children are answer the kindcheck: no case.
+    ("hij heeft een dochter van 4", "danger_now", set(), True),
+    ("ze heeft twee kids van 3 en 7", "child_or_victim", set(), True),
+    ("hij heeft een dochter van 4 en slaat haar", "danger_now", set(), False),
     ("kom snel", "danger_now", {Route.DANGER_NOW}, False),
     ("de lucht is blauw", "honour_violence", set(), False),
     ("de lucht is blauw", "greet", set(), False),
