@@ -198,7 +198,7 @@ _BODY_IN_DANGER = (
     r"(ernstig|zwaar) gewond", r"zwaargewond", r"bloedt (heel |enorm |zo |erg )?(erg|hevig|veel|hard)",
     r"veel bloed", r"onder het bloed", r"steekwond", r"schotwond", r"neergestoken",
     r"met een mes gestoken", r"steekpartij", r"neergeschoten", r"overdosis",
-    r"(pillen|medicijnen|tabletten|drugs|xtc|coke|methadon|gif|schoonmaakmiddel) "
+    r"((slaap|pijn|kalmerings|xtc)?pillen|medicijnen|tabletten|drugs|xtc|coke|methadon|gif|schoonmaakmiddel) "
     r"(\w+ ){0,3}(geslikt|ingeslikt|ingenomen|genomen|op|gedronken|opgedronken|gegeten|opgegeten)",
     r"(heeft|hebben) (\w+ ){0,3}(pillen|medicijnen|tabletten|drugs) (\w+ ){0,2}(geslikt|ingeslikt)",
     r"(dreigt|wil|gaat|staat klaar om) (\w+ ){0,3}(te )?(springen|van het (dak|balkon|flat))",
@@ -228,6 +228,11 @@ _BODY_IN_DANGER = (
     r"dreigt (\w+ ){0,4}(te laten vallen|het gas open)",
     r"dreig\w* (\w+ ){0,4}(uit het raam|van het balkon|over de reling|van de trap|in het water) te "
     r"(gooien|duwen|smijten|werpen)",
+    # Stop 23, from helpers' lines written while it happens: bleeding that does not stop, pills
+    # about to be taken, a rope ready.
+    r"(bloed|bloeden|bloeding) (\w+ ){0,2}(stopt|houdt) niet", r"(slaap|pijn|kalmerings)?pillen\b.{0,40}\b(ze|die) (\w+ )?allemaal (\w+ )?(innemen|inslikken|slikken|nemen)",
+    r"(alle|al mijn|al mn|de hele strip|een hele strip) (\w+ )?pillen (\w+ ){0,2}(innemen|inslikken|slikken|nemen)",
+    r"touw (\w+ ){0,3}(klaargelegd|klaar gelegd|klaarhangen|klaar hangen|klaarliggen)",
 )
 # Weapons, near a threat or an attack.
 _WEAPON = (
@@ -248,6 +253,7 @@ _KILL = (
     r"neerschieten", r"kapot te maken", r"de keel (door )?(te )?(snijden|doorsnijden)",
     r"afmaakt", r"dood maakt", r"doodmaakt",
     r"kapot maakt", r"kapot maken", r"kapotmaken", r"kapot te maken",
+    r"niet (meer )?levend (\w+ )?(uitkomt|uitkom|uit|weg|thuis)",
 )
 _KILL_INTENT = (
     r"gaat", r"ga", r"gaan", r"wil", r"wilt", r"willen", r"dreigt", r"dreigen", r"zegt",
@@ -260,17 +266,33 @@ _INTRUSION = (
     r"trapt (\w+ ){0,2}deur (\w+ ){0,4}in", r"deur (wordt )?ingetrapt",
     r"(wordt|werd) (\w+ ){0,3}(gebonkt|gebeukt|geramd)",
     r"bonkt (\w+ ){0,2}op (de|het|mijn|onze) (deur|raam)", r"slaat (\w+ ){0,2}(de deur|het raam) in",
-    r"staat (\w+ ){0,3}(voor|aan|bij) (de|mijn|onze|het) (deur|raam|hek|voordeur)(\w+ ){0,6}"
-    r"(dreigt|schreeuwt|agressief|bonkt|probeert|wil (binnen|naar binnen|haar|hem|het kind|de kinderen))",
+    r"staat (\w+ ){0,3}(voor|aan|bij) (de|mijn|onze|het) (deur|raam|hek|voordeur|poort)(\w+ ){0,6}"
+    r"(dreigt|schreeuwt|roept|agressief|bonkt|probeert|wil (binnen|naar binnen|haar|hem|het kind|de kinderen))",
     r"(ik heb|we hebben|wij hebben|heeft|hebben) (me|mij|ons|zich) (\w+ ){0,3}verstopt",
     r"(zich|me|mij|ons) (\w+ ){0,4}(heeft|hebben|heb) verstopt",
     r"(is|er is) (een )?(man|vrouw|iemand|hij|vader|de ex) binnen (die|en)",
     r"ik (zit|ben) (\w+ ){0,2}(opgesloten|verstopt)", r"hij zoekt (me|mij|ons|haar)",
     r"(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast) (\w+ ){0,2}(gekropen|verstopt|gevlucht)",
     r"(gekropen|verstopt|gevlucht) (\w+ ){0,3}(onder (het|mijn|ons|de) (bed|tafel|dekens)|in (de|mijn) kast)",
-    r"(laat|laten) (me|mij|ons|haar|hem) niet (weg|gaan|eruit)",
+    r"(laat|laten) (me|mij|ons|haar|hem) niet (weg|gaan|eruit|uitstappen)",
     r"(houdt|houden) (me|mij|haar|hem|ons) (vast|gevangen)",
     r"ontvoert", r"ontvoeren", r"ontvoerd", r"ontvoering",
+)
+# Stop 23, from helpers' lines written while it happens; only when nothing places it earlier or
+# makes it a habit (_danger_now): a blade at a throat, blood on the floor, fighting begun, dragged
+# into a car, kicking at the door, locked in, hiding from someone raging in the house.
+_HAPPENING_NOW = _rx(
+    r"\b((mes|pistool|wapen|schaar|geweer) (\w+ ){0,2}(bij|tegen|op) (mijn|mn|m n|haar|zijn|z n|d r|de|het) "
+    r"(keel|hoofd|nek|buik|borst|gezicht|slaap)|"
+    r"(er is|er ligt|overal) (\w+ )?bloed (op|over) (de|het) (vloer|grond|muur|bed)|"
+    r"(is|zijn) (\w+ )?(weer )?begonnen met (slaan|schoppen|vechten|gooien|slopen|trappen)|"
+    r"(sleuren|sleurt|duwen|duwt|trekken|trekt) (me|mij) (\w+ ){0,2}(de|een) auto|"
+    r"(ramt|ramde|beukt|bonkt|trapt|schopt|slaat) (\w+ ){0,4}tegen (de|mijn|mn|m n|onze|het) (\w*deur|raam)|"
+    r"(deur|raam) (\w+ )?(eruit|in) (te )?(slaat|trapt|schopt|ramt|beukt|slaan|trappen)|"
+    r"(hebben|heeft) (me|mij|ons) (\w+ ){0,4}opgesloten|"
+    r"(?<!school )(?<!werk )(ik|we|wij) (zit|zitten) (\w+ ){0,4}(in de kast|op de wc|in de badkamer|op het toilet|"
+    r"onder (het|mijn|mn) bed)(?! (op|van) (school|het werk|mijn werk))(?=.*\b(dronken|slaat|schreeuwt|bonkt|trapt|"
+    r"ramt|hoor (hem|haar)|op slot|doorgedraaid)\b))\b"
 )
 # Intoxicated carers about to drive off with or take a child.
 _INTOXICATED = r"(dronken|stomdronken|bezopen|zat|onder invloed|stoned|high|onder de drugs|laveloos|lam)"
@@ -444,6 +466,7 @@ _HURT = (
     r"trekt", r"trok", r"vernedert", r"dreigt", r"dreigde", r"kleineert", r"laat \w+ niet", r"pakt (\w+ )?(mijn )?geld",
     r"pakken (\w+ )?(mijn )?geld", r"houdt \w+ vast", r"geeft (\w+ )?(klappen|een klap|slaag|tikken|een schop)",
     r"doet dingen", r"doet \w+ dingen", r"komt (s nachts|snachts|\w+ nachts) ", r"slaan",
+    r"uitscheldt", r"uitschold",
 )
 # What happened to the writer (participles), for "ik word/werd/ben ... geslagen".
 _HURT_DONE = (
@@ -475,6 +498,12 @@ _CHILD_PATTERNS = (
     _rx(rf"\b{_WHO}\b.{{0,30}}\b(sluit|sluiten|sloot|sloten) (mij|me|ons) (\w+ ){{0,4}}op\b"),
     _rx(rf"\b{_WHO}\b.{{0,40}}\b(wordt|is|word|werd) (\w+ ){{0,3}}(boos|kwaad|agressief|woedend) op (mij|me|ons)\b"),
     _rx(rf"\b{_HURT_RX}\s+{_CHILD_NAMES_FOR_PARENTS}\b"),
+    # The verb first: "als ik een fout maak slaat mijn vader met een liniaal" (stop 23).
+    _rx(r"\b(sla+[dt]|schopt|trapt|mept|knijpt|duwt|scheldt|schreeuwt)\s+(mijn|mn|m n)\s+(stief|plus|bonus)?"
+        r"(vader|moeder|pa|ma|papa|mama|broer|oom|opa|man|vriend|partner|ex)\b"),
+    # What a parent calls the writer: "mama zegt dat ik dom ben", "noemt me een mislukking".
+    _rx(rf"\b({_WHO}|{_CHILD_NAMES_FOR_PARENTS})\b.{{0,20}}\b(zegt|zei|noemt|noemde|vindt)\b (\w+ ){{0,2}}(ik|me|mij)\b "
+        r"(\w+ ){0,3}(dom|stom|lelijk|dik|hoer|slet|mislukking|ongeluk|waardeloos|niks waard|nergens goed voor)\b"),
     _rx(rf"\b{_CHILD_NAMES_FOR_PARENTS}\b.{{0,20}}\b(mij|me|ons)\b.{{0,30}}\b({_HURT_RX}|{_alt(_HURT_DONE)}|pijn)\b"),
     _rx(rf"\b{_CHILD_NAMES_FOR_PARENTS} (heeft|had)\b.{{0,50}}\b(mij|me)\b (\w+ ){{0,4}}{_alt(_HURT_DONE)}\b"),
     # "ik word/werd/ben ... geslagen", also "k word", "ik wordt", "thuis word ik geslagen".
@@ -603,6 +632,17 @@ _STAFF_ROLES = (
     r"iemand (van|uit) (ons|het|onze|de) (team|school|opvang|personeel|staf|instelling|organisatie|locatie)",
     r"iemand die (hier|bij ons|op school|op de opvang|in de instelling) werkt",
     r"iemand van het personeel",
+    # Stop 23, from helpers' staff cases: function words and ways of naming one of the team.
+    r"tso kracht", r"tso (mevrouw|meneer|moeder|vader)", r"(vaste|nieuwe|ervaren|jonge|oudere) kracht",
+    r"slaapwacht", r"invalpool", r"zzp er", r"zzper", r"dirigent", r"koster", r"\w*ouderling",
+    r"kraamhulp", r"\w*verzorgster", r"bbl er", r"bbler", r"bbl student", r"logopediste",
+    r"\w*consulent", r"\w*consulente", r"slb er", r"slber",
+    r"(bijles|gym|overblijf|zwem|muziek|taxi|bus) ?(meneer|mevrouw)",
+    r"(meneer|mevrouw|juf|meester) van (de |het )?(gym|techniek|muziek|tekenen|handvaardigheid|bus|busje|"
+    r"taxi|taxibusje|schoonmaak|kantine|overblijven|tso|bso|opvang|zwemles)",
+    r"(avond|nacht|dag|vroege|late) ?ploeg", r"(die ene|iemand|een) van de (nacht|avond|late|vroege)(dienst)?",
+    r"tante van de (bso|opvang|creche|kinderopvang)", r"een van (onze|ons) (mensen|krachten|medewerkers)",
+    r"(?<=de )nieuwe(?= (op|in|bij|van) (de|het|onze|ons) )", r"(?<=mijn )baas", r"(?<=onze )baas",
 )
 # Words ending like a role that are not one ("achterwaarts", "kracht" alone, "meester" in
 # "burgemeester"). Checked on the matched role.
@@ -622,6 +662,8 @@ _CHILD_OR_CLIENT = (
     r"babys", r"baby s", r"client", r"cliente", r"clienten", r"jongere", r"jongeren", r"minderjarige",
     r"pupil", r"pupillen", r"clientje", r"clientjes", r"bewoner", r"bewoonster", r"bewoonsters", r"bewoners", r"patient", r"patiente", r"patienten",
     r"scholier", r"scholieren", r"student", r"studente", r"studenten", r"tiener", r"puber", r"stagiaire", r"deelnemer", r"deelnemers",
+    r"meiden", r"kids", r"jochie", r"jochies", r"jongetje", r"jongetjes", r"dreumes", r"dreumesen", r"welp", r"welpen", r"tieners",
+    r"pubers",
 )
 _CHILD_OR_CLIENT_RX = _alt(_CHILD_OR_CLIENT)
 _SECRETIVE = (
@@ -638,7 +680,7 @@ _STAFF_ACTS = (
     r"geschopt", r"trapt", r"trapte", r"getrapt", r"knijpt", r"kneep", r"geknepen", r"duwt", r"duwde",
     r"geduwd", r"gesmeten", r"smeet", r"sleuren", r"aan (een|1|zijn|haar) (arm|been|oor) (\w+ )?(opgetild|opgetrokken|meegesleurd|"
     r"getrokken|opgepakt)", r"sleurt", r"sleurde", r"gesleurd", r"rukt", r"rukte", r"gerukt", r"smijt", r"gooit \w+",
-    r"(trekt|trok|getrokken|pakt|pakte|gepakt) (\w+ ){0,4}(aan|bij) (de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|keel|hals|pols|polsen|capuchon|been|benen)",
+    r"(trekt|trok|getrokken|pakt|pakte|gepakt|grijpt|greep|gegrepen|houdt|hield) (\w+ ){0,6}(aan|bij) (de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|keel|hals|pols|polsen|capuchon|been|benen)",
     r"(trekt|trok|getrokken|pakt|pakte) (\w+ ){0,3}(hard|hardhandig|ruw|ruwe)", r"aan de haren",
     r"aan (zijn|haar|hun) (arm|armen|oor|oren|haar|haren)",
     r"(schudt|schudde|rammelt) (\w+ ){0,3}(door elkaar|heen en weer|hard)",
@@ -648,9 +690,15 @@ _STAFF_ACTS = (
     r"(een |de )?(klap|klapje|tik|tikje|mep|pets|schop|trap|stomp|draai om de oren|oorvijg|billenkoek)",
     r"(klappen|tikken|tikjes|meppen) (\w+ )?(geeft|gaf|gegeven|uitdeelt|uitdeelde|krijgen|kregen|gekregen)",
     r"geeft (\w+ ){0,3}(klappen|tikken|tikjes|meppen)", r"tikken op", r"op de billen", r"op (de|zijn|haar) vingers",
-    r"vastbindt", r"vastgebonden", r"vast te binden", r"bindt \w+ vast", r"bond \w+ vast", r"fixeert", r"gefixeerd",
-    r"sluit \w+ (\w+ )?op", r"sloot \w+ (\w+ )?op",
-    rf"(sluit|sloot) ({_ARTICLE} )?(\w+ )?({_CHILD_OR_CLIENT_RX}|hem|haar|ze) (\w+ ){{0,5}}op\b(?! slot)",
+    r"vastbindt", r"vastgebonden", r"vast te binden", r"(bindt|bond) (\w+ ){1,6}vast", r"fixeert", r"gefixeerd",
+    # Tied to something, not a wheelchair strapped in the bus ("met de riemen in de bus vastzet").
+    r"(met|aan) (een|de|zijn|haar|hun) (\w+ )?(touw|springtouw|laken|sjaal|handdoek|tape|plakband|kabel|stoel|"
+    r"box|bed|tafel|verwarming|radiator|deken) (\w+ ){0,4}(vastmaakt|vastmaakte|vastzet|vastzette|vastgezet|vastgemaakt)",
+    r"(maakt|maakte|zet|zette) (\w+ ){1,4}(met|aan) (een|de|zijn|haar|hun) (\w+ )?(touw|springtouw|laken|sjaal|handdoek|"
+    r"tape|plakband|kabel|stoel|box|bed|tafel|verwarming|radiator|deken) (\w+ ){0,3}vast\b",
+    # Not "sluit het kamp op zaterdag af".
+    r"(sluit|sloot) \w+ (\w+ )?op\b(?! (slot|tijd|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)",
+    rf"(sluit|sloot) (\w+ )?({_ARTICLE} )?(\w+ )?({_CHILD_OR_CLIENT_RX}|hem|haar|ze) (\w+ ){{0,5}}op\b(?! slot)",
     rf"(dreigt|dreigde|gedreigd) (\w+ ){{0,2}}({_CHILD_OR_CLIENT_RX}|hem|haar|hen|hun)\b",
     # In underwear, made to or the staff member's own; not a toddler helped to the toilet.
     r"(laat|laten|liet|lieten|dwingt|dwong|moeten|moesten) (\w+ ){0,6}in (hun|zijn|haar|z n|d r) "
@@ -660,7 +708,7 @@ _STAFF_ACTS = (
     r"(zijn|z n) (eigen )?broek (\w+ ){0,2}(naar beneden|omlaag|uit|open)", r"opgesloten", r"opsluiten", r"op te sluiten",
     r"in (de|een) (kast|hok|kelder|berging|donkere)", r"laat \w+ (\w+ )?(huilen|alleen|liggen|honger)",
     r"eten (onthoudt|onthouden|afpakt)", r"(te weinig|geen|niks|niets) (te )?(eten|drinken)",
-    r"zonder (eten|drinken|water)", r"slaappil\w*", r"slaapmiddel\w*",
+    r"zonder (eten|drinken|water|avondeten|ontbijt|lunch|toetje)", r"slaappil\w*", r"slaapmiddel\w*",
     r"(medicijnen|pillen|iets) (\w+ ){0,2}(geeft|gegeven|in (hun|het|de) (eten|drinken|fles|flesje))",
     r"steelt", r"stal", r"gestolen", r"dwingt (\w+ ){0,4}(te eten|leeg te eten|op te eten|te slapen|stil te zitten)",
     r"(stopt|propt|duwt|stopte|propte|duwde) (\w+ ){0,3}eten in", r"eten (\w+ ){0,4}(propt|propte|gepropt)",
@@ -668,7 +716,8 @@ _STAFF_ACTS = (
     rf"{_alt(_SECRETIVE)} (\w+ ){{0,6}}(filmpjes|foto s|fotos|filmt|fotografeert|gefilmd)", r"(laat|trekt) (\w+ ){0,3}op (zijn|haar) schoot",
     r"trekt (\w+ ){0,3}op schoot",
     r"laat (\w+ ){0,5}(huilen|alleen|honger|in ((de|een|zijn|haar|hun|je|d r|z n) )?(eigen )?(vieze|natte|volle|poep|plas))",
-    r"(te veel|extra|stiekem) (medicijnen|medicatie|pillen|kalmeringsmiddelen)",
+    r"(te veel|extra|stiekem) (medicijnen|medicatie|pillen|kalmeringsmiddelen|rustgevers)",
+    r"(dubbele|te hoge) (dosis|dosering)",
     r"(medicijnen|medicatie|pillen) (\w+ ){0,4}(zodat|om) (\w+ ){0,3}(rustig|slaapt|slapen|stil)",
     rf"(stuurt|stuurde|appt|appte) (\w+ ){{0,2}}{_CHILD_OR_CLIENT_RX} (\w+ ){{0,3}}(berichtjes|berichten|appjes|"
     rf"foto s|fotos|filmpjes|kusjes|hartjes|kussen|snaps|liefdesbrieven)", r"(pakt|neemt|pint|pinde|haalt) (\w+ ){0,3}geld",
@@ -683,12 +732,28 @@ _STAFF_ACTS = (
     r"knie in (zijn|haar|z n|d r) (rug|nek)", r"koud (af)?gedoucht", r"koude douche",
     r"(zet|zette|stopt|stopte|sluit|sloot) (\w+ ){0,4}in (een|het) (donker|leeg)\w* (\w+ )?(kamertje|kamer|hok|ruimte)",
     r"(geeft|gaf) (\w+ ){0,4}(zijn|haar|de) (medicatie|medicijnen) niet",
+    # Stop 23: money or a bank card taken, slurs, "te stom om", ignored for a whole morning,
+    # photos without clothes asked for, a secret shared with the child.
+    r"geld (\w+ ){0,4}(neemt|pakt|haalt|steelt|afpakt)", r"(bankpas|pinpas) (\w+ ){0,2}(afgepakt|afpakt|afgenomen)",
+    r"(trut|kutwijf|kutkind|hoer|slet|mongool|debiel|sukkel|idioot) (noemt|noemde|genoemd)",
+    r"(is|bent|ben|zijn|zou) (\w+ )?te (stom|dom|lelijk|dik|lui) om", r"te (stom|dom|lelijk|dik|lui) (is|bent|zijn) om",
+    r"beter dood",
+    rf"(negeert|negeerde|genegeerd) ({_ARTICLE} )?(\w+ )?({_CHILD_OR_CLIENT_RX}|hem|haar) (\w+ ){{0,3}}"
+    r"(de hele|het hele|urenlang|dagenlang|expres|bewust|compleet|volledig)",
+    rf"({_CHILD_OR_CLIENT_RX}|hem|haar) (\w+ ){{0,4}}(de|het) hele (dag|ochtend|middag|week|weekend) (\w+ ){{0,2}}"
+    r"(negeert|genegeerd|negeerde)",
+    r"(foto|fotos|foto s|selfie|selfies|filmpje|filmpjes) (\w+ ){0,2}(zonder|in (zijn|haar|hun)) "
+    r"(shirt|kleren|kleding|ondergoed|bh|onderbroek|bikini|badpak|zwembroek)",
+    # Not a surprise for Mother's Day: "maakt met de kinderen een geheimpje voor moederdag".
+    r"(ons|onze) geheim(pje|pjes)?", r"geheimpjes? (doet|doen|deed|heeft|hebben|met)\b",
+    r"geheime? (kusje|kus|knuffel|kusjes)",
+    r"(mag|mogen) (het |dat )?(aan )?niemand (\w+ )?(zeggen|vertellen)",
     # verbal, humiliation, neglect
     r"schreeuwt", r"schreeuwde", r"scheldt", r"schold", r"uitgescholden", r"uitschelden", r"uitscheldt",
     r"uitschold", r"vernedert",
     r"vernederd", r"vernederen", r"kleineert",
-    r"noemt (\w+ ){0,3}(dik|dikke|vet|vette|dom|domme|stom|stomme|lelijk|lelijke|achterlijk\w*|hoer\w*|"
-    r"slet\w*|mongool|debiel\w*|koe|koeien|varken\w*)", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen",
+    r"noemt (\w+ ){0,4}(dik|dikke|vet|vette|dom|domme|stom|stomme|lelijk|lelijke|achterlijk\w*|hoer\w*|trut|"
+    r"slet\w*|mongool|debiel\w*|koe|koeien|varken\w*)", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen", r"uitlacht", r"uitlachte",
     r"belachelijk (maakt|maakte|gemaakt)", r"pest", r"pestte", r"treitert", r"bedreigt", r"bedreigde", r"bang maakt", r"intimideert",
     r"onder invloed", r"dronken",
     # sexual
@@ -958,7 +1023,7 @@ def _danger_now(text: str, staff: bool, sexual_recent: bool) -> bool:
     if any(p.search(text) for p in strong):
         return True
     # Severe violence as a pattern ("schudt baby's door elkaar als ze huilen") is not this moment.
-    if _DANGER_SEVERE.search(text) and not told_afterwards and not habit:
+    if (_DANGER_SEVERE.search(text) or _HAPPENING_NOW.search(text)) and not told_afterwards and not habit:
         return True
     # Weak time words ("net", "help", "hier") next to violence: not when the message is about a
     # colleague's behaviour or past sexual violence (those routes fit better) or about a pattern.

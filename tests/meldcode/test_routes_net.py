@@ -922,11 +922,83 @@ WORDINGS_FROM_HELPERS_STOP_22 = [
 ]
 
 
+# --- stop 23: gaps read from the helpers' training lines (new wordings here) -------------------
+
+WORDINGS_FROM_HELPERS_STOP_23 = [
+    # Staff named by a function word the lexicon lacked.
+    ("de tso-kracht trekt kinderen aan hun oor naar binnen", R.STAFF_SUSPECT),
+    ("onze slaapwacht schreeuwt 's nachts tegen de bewoners", R.STAFF_SUSPECT),
+    ("iemand uit de invalpool heeft een peuter in de berging opgesloten", R.STAFF_SUSPECT),
+    ("de koster zoent de misdienaars op hun mond", R.STAFF_SUSPECT),
+    ("de jeugdouderling stuurt een meisje van 13 berichtjes via snapchat", R.STAFF_SUSPECT),
+    ("de kraamhulp schudt de baby hard heen en weer als hij huilt", R.STAFF_SUSPECT),
+    ("een van onze mensen op de woongroep scheldt de bewoners uit", R.STAFF_SUSPECT),
+    ("volgens een kind: de meneer van gym raakt de meiden aan bij het turnen", R.STAFF_SUSPECT),
+    ("die ene van de nacht pakt een bewoonster hard bij haar pols", R.STAFF_SUSPECT),
+    ("de avondploeg lacht een bewoner met dementie uit", R.STAFF_SUSPECT),
+    # Acts the lexicon lacked: tied to a chair, locked in with words between, grabbed by the
+    # neck, money taken, a slur, "te stom om", ignored all morning, a photo without a shirt
+    # asked for, "ons geheimpje", no dinner as punishment, a double dose.
+    ("de begeleider bindt een jongen met een riem vast aan zijn bed", R.STAFF_SUSPECT),
+    ("een invalkracht maakte een kleuter met een sjaal aan de stoel vast", R.STAFF_SUSPECT),
+    ("de oppas van de gastouder sluit soms een peuter op in de schuur", R.STAFF_SUSPECT),
+    ("de praktijkdocent grijpt studenten bij hun nek als ze te laat zijn", R.STAFF_SUSPECT),
+    ("de thuiszorgmedewerker haalt geld uit de portemonnee van een cliënte", R.STAFF_SUSPECT),
+    ("een verzorgende noemt een bewoonster een vuile trut", R.STAFF_SUSPECT),
+    ("de juf roept tegen een kleuter: jij bent te stom om te tekenen", R.STAFF_SUSPECT),
+    ("de pm'er negeert een dreumes expres de hele middag", R.STAFF_SUSPECT),
+    ("de trainer wil van de jongens een foto zonder shirt", R.STAFF_SUSPECT),
+    ("de vrijwilliger geeft een meisje snoep en noemt het ons geheimpje", R.STAFF_SUSPECT),
+    ("de groepsleider stuurt jongeren zonder avondeten naar hun kamer", R.STAFF_SUSPECT),
+    ("een collega gaf een cliënt een dubbele dosis oxazepam", R.STAFF_SUSPECT),
+    # A child or victim: the verb first, what a parent calls the writer.
+    ("als ik te laat ben slaat mijn stiefvader met zijn riem", R.CHILD_OR_VICTIM),
+    ("mijn moeder zegt steeds dat ik een mislukking ben", R.CHILD_OR_VICTIM),
+    # Danger now without a word for now.
+    ("mijn broer houdt een schaar tegen haar keel", R.DANGER_NOW),
+    ("hij trapt tegen de badkamerdeur en ik zit erachter met de baby", R.DANGER_NOW),
+    ("ik ben 12 en ik zit op de wc want papa is dronken en slaat mama", R.DANGER_NOW),
+    ("ik heb al mijn slaappillen ingenomen", R.DANGER_NOW),
+    ("ik heb in mijn arm gesneden en het bloeden stopt niet", R.DANGER_NOW),
+    ("mijn vriend heeft me in de slaapkamer opgesloten en hij heeft gedronken", R.DANGER_NOW),
+]
+
+NO_ROUTE_STOP_23 = [
+    # A wheelchair strapped in, a surprise for Mother's Day, a camp closed on Saturday, mails
+    # ignored, pills for a headache, a colleague told, a witness by a new role word.
+    "de chauffeur zet de rolstoel met de riemen in de bus vast",
+    "de chauffeur die de rolstoel van een kind in de bus vastzet",
+    "de juf maakt met de kinderen een geheimpje voor moederdag",
+    "de leiding sluit het kamp op zaterdag af",
+    "de juf vond het te dom voor woorden",
+    "de bijles meneer negeert mijn mails de hele week",
+    "ze gaat zo de pillen van haar moeder innemen voor hoofdpijn",
+    "hoe snel moet een leerling de pillen innemen na een ongeluk",
+    "onze nieuwe kracht op de bso is geweldig met de kinderen",
+    "mijn baas zegt dat ik het moet melden",
+    "de avondploeg zag blauwe plekken bij een bewoner",
+    "de koster zag dat een vader zijn zoon sloeg na de dienst",
+]
+
+NOT_NOW_STOP_23 = [
+    # Harm with a word that places it earlier: not this moment.
+    "vorige week hield mijn broer een mes bij mijn keel",
+    "mijn vriend heeft me vorig weekend opgesloten in de auto",
+    "ik zit op de wc op school want mijn moeder slaat me met de riem",
+]
+
+
+@pytest.mark.parametrize("text", NO_ROUTE_STOP_23)
+def test_no_route_for_look_alikes_of_the_stop_23_wordings(text):
+    assert resolve(detect_routes(text)) is None, (text, sorted(r.value for r in detect_routes(text)))
+
+
 # --- danger now or not: the tables above, each with its reason, in one test each --------------
 
 @pytest.mark.parametrize("text", NOT_NOW_A_RULE_OR_A_CONDITION + NOT_NOW_NOTICING_A_HABIT_OR_A_THING_THROWN
                          + NOT_NOW_PLACED_BEFORE_NOW + NOT_NOW_TOLD_AFTERWARDS_AND_SAFE_NOW
-                         + NOT_NOW_SHAKING_EARLIER_OR_GEVAAR_IN_A_SENTENCE + NOT_NOW_HABIT_OR_OVER_STOP_22)
+                         + NOT_NOW_SHAKING_EARLIER_OR_GEVAAR_IN_A_SENTENCE + NOT_NOW_HABIT_OR_OVER_STOP_22
+                         + NOT_NOW_STOP_23)
 def test_no_danger_now_for_a_rule_a_habit_or_harm_placed_before_now(text):
     assert R.DANGER_NOW not in detect_routes(text), text
 
@@ -938,7 +1010,7 @@ def test_danger_now_that_goes_on_stays_danger_now(text):
 
 
 @pytest.mark.parametrize("text,route", WORDINGS_FROM_FRESH9 + WORDINGS_FROM_LOOKED_AT_SETS_STOP_21
-                         + WORDINGS_FROM_HELPERS_STOP_22)
+                         + WORDINGS_FROM_HELPERS_STOP_22 + WORDINGS_FROM_HELPERS_STOP_23)
 def test_wordings_added_from_looked_at_sets_and_helpers_lines(text, route):
     found = detect_routes(text)
     assert resolve(found) is route, (text, sorted(r.value for r in found))
