@@ -122,6 +122,10 @@ def show_step(dispatcher: CollectingDispatcher, tracker: Tracker, step: int) -> 
 
 # Worded as the fallback's staff choice (actions/common.py ROUTE_CHOICES).
 STAFF_ROUTE_BUTTON = {"title": "Ja, het gaat over een collega", "payload": "/staff_suspect"}
+# The answer to "Is er nu direct gevaar voor iemand?" (utter_case_danger_check) as a button: the
+# 112 advice one tap away. Of the danger-now messages of the blind route sets that stop 23's
+# model read as a case, each had this question and nothing else of the route (docs/nlu.md).
+DANGER_NOW_BUTTON = {"title": "Ja, er is nu gevaar", "payload": "/danger_now"}
 
 
 def confident_faq_topic(tracker: Tracker, domain: DomainDict) -> Optional[Text]:
@@ -147,7 +151,7 @@ class ActionStartMeldcode(Action):
         if describes_a_case(latest_text(tracker)):
             # The NLU model reads a few acute cases as a case description (docs/nlu.md): the
             # walk-through then starts, and 112 must still come first.
-            dispatcher.utter_message(response="utter_case_danger_check")
+            dispatcher.utter_message(response="utter_case_danger_check", buttons=[DANGER_NOW_BUTTON])
             if offers_staff_route(latest_text(tracker), taken=None):
                 # It also reads some indirect cases about a colleague as a case at home, and
                 # a staff member as suspect has a route of its own (docs/nlu.md).

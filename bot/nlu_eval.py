@@ -35,7 +35,7 @@ import yaml
 
 from bot.meldcode.routes import (
     FALLBACK_INTENT, INTENT_TO_ROUTE, ROUTES_KEY, Route, advised_routes, fallback_offers,
-    offers_staff_route, resolve,
+    describes_a_case, offers_staff_route, resolve,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,6 +67,7 @@ ROUTE_SETS = {
     "fresh14": ROOT / "tests" / "nlu_fresh14",
     "fresh15": ROOT / "tests" / "nlu_fresh15",
     "fresh16": ROOT / "tests" / "nlu_fresh16",
+    "fresh17": ROOT / "tests" / "nlu_fresh17",
 }
 # The fewest messages per safety route in a route set (fresh12 has 20 of one route).
 ROUTE_SET_MIN_PER_ROUTE = {"fresh12": 20}
@@ -378,7 +379,8 @@ def first_reply_routes(pred: Prediction, text: str) -> set[str]:
     with a button, as the actions answer this parse: a route intent (or the fallback with a
     route the net read) gives the route's advice, with a staff question when it is recent sexual
     violence with a staff member in it; the fallback offers its route buttons; a case that starts
-    the walk-through gets the staff question (bot.meldcode.routes)."""
+    the walk-through gets the danger question with its button and, with a staff member in the
+    story, the staff question (actions/walkthrough.py)."""
     routes = set(pred.routes) if pred.routes is not None else set()
     if pred.intent in INTENT_TO_ROUTE:
         routes.add(pred.intent)
@@ -390,6 +392,8 @@ def first_reply_routes(pred: Prediction, text: str) -> set[str]:
         reached = set(fallback_offers({"name": n, "confidence": c} for n, c in pred.intent_ranking))
     if (taken or pred.intent == "start_meldcode") and offers_staff_route(text, taken):
         reached.add(Route.STAFF_SUSPECT.value)
+    if pred.intent == "start_meldcode" and describes_a_case(text):
+        reached.add(Route.DANGER_NOW.value)  # "Is er nu direct gevaar?" with its yes-button
     return reached
 
 

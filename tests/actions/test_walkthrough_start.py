@@ -37,7 +37,11 @@ def _start(text: str, faq_confidence: float = 0.0) -> list:
     ("", False),
 ])
 def test_a_described_case_hears_112_first(text, danger_check):
-    assert ([m["response"] for m in _start(text)] == ["utter_case_danger_check"]) is danger_check
+    messages = _start(text)
+    assert ([m["response"] for m in messages] == ["utter_case_danger_check"]) is danger_check
+    if danger_check:
+        # The question "Is er nu direct gevaar voor iemand?" has its yes as a button.
+        assert messages[0]["buttons"] == [{"title": "Ja, er is nu gevaar", "payload": "/danger_now"}]
 
 
 def test_a_case_the_faq_selector_is_sure_of_offers_that_answer_too():
