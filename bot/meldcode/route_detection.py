@@ -230,7 +230,8 @@ _BODY_IN_DANGER = (
     r"(gooien|duwen|smijten|werpen)",
     # Stop 23, from helpers' lines written while it happens: bleeding that does not stop, pills
     # about to be taken, a rope ready.
-    r"(bloed|bloeden|bloeding) (\w+ ){0,2}(stopt|houdt) niet", r"(slaap|pijn|kalmerings)?pillen\b.{0,40}\b(ze|die) (\w+ )?allemaal (\w+ )?(innemen|inslikken|slikken|nemen)",
+    r"(bloed|bloeden|bloeding) (\w+ ){0,2}(stopt|houdt) niet",
+    r"(slaap|pijn|kalmerings)?pillen\b.{0,40}\b(ze|die) (\w+ )?allemaal (\w+ )?(innemen|inslikken|slikken|nemen)",
     r"(alle|al mijn|al mn|de hele strip|een hele strip) (\w+ )?pillen (\w+ ){0,2}(innemen|inslikken|slikken|nemen)",
     r"touw (\w+ ){0,3}(klaargelegd|klaar gelegd|klaarhangen|klaar hangen|klaarliggen)",
 )
@@ -502,8 +503,9 @@ _CHILD_PATTERNS = (
     _rx(r"\b(sla+[dt]|schopt|trapt|mept|knijpt|duwt|scheldt|schreeuwt)\s+(mijn|mn|m n)\s+(stief|plus|bonus)?"
         r"(vader|moeder|pa|ma|papa|mama|broer|oom|opa|man|vriend|partner|ex)\b"),
     # What a parent calls the writer: "mama zegt dat ik dom ben", "noemt me een mislukking".
-    _rx(rf"\b({_WHO}|{_CHILD_NAMES_FOR_PARENTS})\b.{{0,20}}\b(zegt|zei|noemt|noemde|vindt)\b (\w+ ){{0,2}}(ik|me|mij)\b "
-        r"(\w+ ){0,3}(dom|stom|lelijk|dik|hoer|slet|mislukking|ongeluk|waardeloos|niks waard|nergens goed voor)\b"),
+    _rx(rf"\b({_WHO}|{_CHILD_NAMES_FOR_PARENTS})\b.{{0,20}}\b(zegt|zei|noemt|noemde|vindt)\b (\w+ ){{0,2}}"
+        r"(ik|me|mij)\b (\w+ ){0,3}(dom|stom|lelijk|dik|hoer|slet|mislukking|ongeluk|waardeloos|niks waard|"
+        r"nergens goed voor)\b"),
     _rx(rf"\b{_CHILD_NAMES_FOR_PARENTS}\b.{{0,20}}\b(mij|me|ons)\b.{{0,30}}\b({_HURT_RX}|{_alt(_HURT_DONE)}|pijn)\b"),
     _rx(rf"\b{_CHILD_NAMES_FOR_PARENTS} (heeft|had)\b.{{0,50}}\b(mij|me)\b (\w+ ){{0,4}}{_alt(_HURT_DONE)}\b"),
     # "ik word/werd/ben ... geslagen", also "k word", "ik wordt", "thuis word ik geslagen".
@@ -662,8 +664,8 @@ _CHILD_OR_CLIENT = (
     r"babys", r"baby s", r"client", r"cliente", r"clienten", r"jongere", r"jongeren", r"minderjarige",
     r"pupil", r"pupillen", r"clientje", r"clientjes", r"bewoner", r"bewoonster", r"bewoonsters", r"bewoners", r"patient", r"patiente", r"patienten",
     r"scholier", r"scholieren", r"student", r"studente", r"studenten", r"tiener", r"puber", r"stagiaire", r"deelnemer", r"deelnemers",
-    r"meiden", r"kids", r"jochie", r"jochies", r"jongetje", r"jongetjes", r"dreumes", r"dreumesen", r"welp", r"welpen", r"tieners",
-    r"pubers",
+    r"meiden", r"kids", r"jochie", r"jochies", r"jongetje", r"jongetjes", r"dreumes", r"dreumesen", r"welp",
+    r"welpen", r"tieners", r"pubers",
 )
 _CHILD_OR_CLIENT_RX = _alt(_CHILD_OR_CLIENT)
 _SECRETIVE = (
@@ -674,13 +676,17 @@ _SECRETIVE = (
     r"in het weekend", r"thuis", r"verschoon\w*", r"(eigen|prive) (telefoon|mobiel)",
 )
 _ARTICLE = r"(?:een|de|het|mijn|onze|ons|haar|zijn|hun|die|deze|m n|mn|jullie)"
+# What a child or client is tied with or to.
+_TIED_WITH = (r"(touw|springtouw|laken|sjaal|handdoek|tape|plakband|kabel|stoel|box|bed|tafel|verwarming|radiator|"
+              r"deken)")
 _STAFF_ACTS = (
     # physical
     r"sla+[dt]", r"sloeg", r"slaan", r"geslagen", r"mept", r"gemept", r"schopt", r"schopte",
     r"geschopt", r"trapt", r"trapte", r"getrapt", r"knijpt", r"kneep", r"geknepen", r"duwt", r"duwde",
     r"geduwd", r"gesmeten", r"smeet", r"sleuren", r"aan (een|1|zijn|haar) (arm|been|oor) (\w+ )?(opgetild|opgetrokken|meegesleurd|"
     r"getrokken|opgepakt)", r"sleurt", r"sleurde", r"gesleurd", r"rukt", r"rukte", r"gerukt", r"smijt", r"gooit \w+",
-    r"(trekt|trok|getrokken|pakt|pakte|gepakt|grijpt|greep|gegrepen|houdt|hield) (\w+ ){0,6}(aan|bij) (de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|keel|hals|pols|polsen|capuchon|been|benen)",
+    r"(trekt|trok|getrokken|pakt|pakte|gepakt|grijpt|greep|gegrepen|houdt|hield) (\w+ ){0,6}(aan|bij) "
+    r"(de|haar|zijn|hun|z n) (haren|haar|arm|armen|oor|oren|kraag|nek|keel|hals|pols|polsen|capuchon|been|benen)",
     r"(trekt|trok|getrokken|pakt|pakte) (\w+ ){0,3}(hard|hardhandig|ruw|ruwe)", r"aan de haren",
     r"aan (zijn|haar|hun) (arm|armen|oor|oren|haar|haren)",
     r"(schudt|schudde|rammelt) (\w+ ){0,3}(door elkaar|heen en weer|hard)",
@@ -691,11 +697,11 @@ _STAFF_ACTS = (
     r"(klappen|tikken|tikjes|meppen) (\w+ )?(geeft|gaf|gegeven|uitdeelt|uitdeelde|krijgen|kregen|gekregen)",
     r"geeft (\w+ ){0,3}(klappen|tikken|tikjes|meppen)", r"tikken op", r"op de billen", r"op (de|zijn|haar) vingers",
     r"vastbindt", r"vastgebonden", r"vast te binden", r"(bindt|bond) (\w+ ){1,6}vast", r"fixeert", r"gefixeerd",
-    # Tied to something, not a wheelchair strapped in the bus ("met de riemen in de bus vastzet").
-    r"(met|aan) (een|de|zijn|haar|hun) (\w+ )?(touw|springtouw|laken|sjaal|handdoek|tape|plakband|kabel|stoel|"
-    r"box|bed|tafel|verwarming|radiator|deken) (\w+ ){0,4}(vastmaakt|vastmaakte|vastzet|vastzette|vastgezet|vastgemaakt)",
-    r"(maakt|maakte|zet|zette) (\w+ ){1,4}(met|aan) (een|de|zijn|haar|hun) (\w+ )?(touw|springtouw|laken|sjaal|handdoek|"
-    r"tape|plakband|kabel|stoel|box|bed|tafel|verwarming|radiator|deken) (\w+ ){0,3}vast\b",
+    # Tied with or to something, not a wheelchair strapped in the bus ("met de riemen in de bus
+    # vastzet"): "met een springtouw aan zijn stoel vastmaakt", "maakte hem met een sjaal vast".
+    rf"(met|aan) (een|de|zijn|haar|hun) (\w+ )?{_TIED_WITH} (\w+ ){{0,4}}(vastmaakt|vastmaakte|vastzet|vastzette|"
+    r"vastgezet|vastgemaakt)",
+    rf"(maakt|maakte|zet|zette) (\w+ ){{1,4}}(met|aan) (een|de|zijn|haar|hun) (\w+ )?{_TIED_WITH} (\w+ ){{0,3}}vast\b",
     # Not "sluit het kamp op zaterdag af".
     r"(sluit|sloot) \w+ (\w+ )?op\b(?! (slot|tijd|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b)",
     rf"(sluit|sloot) (\w+ )?({_ARTICLE} )?(\w+ )?({_CHILD_OR_CLIENT_RX}|hem|haar|ze) (\w+ ){{0,5}}op\b(?! slot)",
@@ -753,7 +759,8 @@ _STAFF_ACTS = (
     r"uitschold", r"vernedert",
     r"vernederd", r"vernederen", r"kleineert",
     r"noemt (\w+ ){0,4}(dik|dikke|vet|vette|dom|domme|stom|stomme|lelijk|lelijke|achterlijk\w*|hoer\w*|trut|"
-    r"slet\w*|mongool|debiel\w*|koe|koeien|varken\w*)", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen", r"uitlacht", r"uitlachte",
+    r"slet\w*|mongool|debiel\w*|koe|koeien|varken\w*)", r"lacht (\w+ ){0,4}uit", r"uitgelachen", r"uitlachen",
+    r"uitlacht", r"uitlachte",
     r"belachelijk (maakt|maakte|gemaakt)", r"pest", r"pestte", r"treitert", r"bedreigt", r"bedreigde", r"bang maakt", r"intimideert",
     r"onder invloed", r"dronken",
     # sexual
