@@ -63,7 +63,7 @@ _CONTENT = {
 # has them, how many, how old, where they live. No word of harm, fear, time or place of danger
 # ("alleen", "huilt", "nu") is here, so a message with one is read as a case as before.
 _FAMILY_FACT_WORDS = frozenset(
-    "ik hij zij ze we wij mijn zijn haar hun client clienten mevrouw meneer man vrouw "
+    "ik hij zij ze we wij mijn haar hun client clienten mevrouw meneer man vrouw "
     "partner vriend vriendin moeder vader de het een er die en ook nog wel ja nee geen of "
     "heeft hebben heb is zijn was woont wonen wonend krijgt verwacht zorgt zorgen voor bij "
     "thuis deels week weekend om in huis van jaar jaren jarig maand maanden maandjes weken oud "

@@ -125,3 +125,17 @@ def test_a_case_with_a_staff_member_in_it_offers_the_staff_route(rasa_server, se
     reply = rasa_server.send(sender, "/staff_suspect")
     assert rasa_server.slots(sender)["uitkomst"] == "meldplicht_medewerker"
     assert "0900-111 3 111" in texts(reply)
+
+
+def test_a_case_start_offers_danger_now_as_a_button_that_gives_the_112_advice(rasa_server, sender):
+    # A case description starts the walk-through; its first message asks "Is er nu direct gevaar
+    # voor iemand?" and has the yes as a button (actions/walkthrough.py DANGER_NOW_BUTTON).
+    reply = rasa_server.send(sender, "de vader van een peuter ruikt bij het ophalen vaak naar bier")
+    assert "Is er nu direct gevaar voor iemand?" in texts(reply)
+    assert {"title": "Ja, er is nu gevaar", "payload": "/danger_now"} in buttons(reply)
+    assert rasa_server.slots(sender)["uitkomst"] is None
+    reply = rasa_server.send(sender, "/danger_now")
+    assert rasa_server.slots(sender)["uitkomst"] == "bel_112"
+    assert outcome_payload(reply)["uitkomst"] == "bel_112"
+    assert "112" in texts(reply)
+    assert rasa_server.tracker(sender)["active_loop"].get("name") is None
