@@ -1,6 +1,6 @@
 """Made-up personal data to seed conversations with, and a check that none of it was stored.
 
-Every value is invented and plainly so: 999999990 and 111 222 333 are BSN-like numbers that pass
+Every value is invented and plainly so: 999999990 and 999 999 989 are BSN-like numbers that pass
 the 11-test, so that a validator would accept them; the names ("Nepachternaam"), the school
 ("De Nepreiger"), "Nepadresstraat 999", "9999 ZZ", 06-12345678, +31 99 (no Dutch area code) and
 the reserved domain school.example are placeholders, not anyone's name, address or number.
@@ -32,7 +32,7 @@ SEEDS: tuple[Seed, ...] = (
     Seed("name", "Ëlise Nepnaam-Fictiefstra", ("Fictiefstra",)),
     Seed("school", "Basisschool De Nepreiger", ("Nepreiger",)),
     Seed("bsn", "999999990"),
-    Seed("bsn", "111 222 333"),
+    Seed("bsn", "999 999 989"),
     Seed("phone", "06-12345678"),
     Seed("phone", "+31 99 999 0199"),
     Seed("email", "nepvoornaam.nepachternaam@school.example", ("school.example",)),
